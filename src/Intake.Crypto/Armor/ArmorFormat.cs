@@ -1,0 +1,13 @@
+namespace Intake.Crypto.Armor;
+
+/// <summary>The strict PEM framing of age's ASCII armor (RFC 7468 §3, label "AGE ENCRYPTED FILE").</summary>
+internal static class ArmorFormat
+{
+    public const string BeginLine = "-----BEGIN AGE ENCRYPTED FILE-----";
+    public const string EndLine = "-----END AGE ENCRYPTED FILE-----";
+    public const int ColumnsPerLine = 64;
+    public const int BytesPerLine = 48;
+
+    /// <summary>Whitespace allowed around the PEM block, and nowhere else.</summary>
+    public static bool IsOutsideWhitespace(int b) => b is ' ' or '\t' or '\r' or '\n';
+}
