@@ -59,13 +59,12 @@ public static class AgeEncryptor
         var kinds = recipients.Select(r => r.Kind).Distinct().ToList();
         if (kinds.Contains(RecipientKind.Passphrase) && recipients.Count > 1)
         {
-            throw new ArgumentException("A passphrase must be the only recipient of a file.", nameof(recipients));
+            throw new ArgumentException("A passphrase must be the only recipient of a file.");
         }
         if (kinds.Contains(RecipientKind.PostQuantum) && kinds.Contains(RecipientKind.Classic))
         {
             throw new ArgumentException(
-                "Post-quantum (age1pq1…) and classic X25519 (age1…) recipients cannot be mixed in one file: the classic key would make the file breakable by a future quantum computer. Use recipients of one kind.",
-                nameof(recipients));
+                "Post-quantum (age1pq1…) and classic X25519 (age1…) recipients cannot be mixed in one file: the classic key would make the file breakable by a future quantum computer. Use recipients of one kind.");
         }
     }
 }

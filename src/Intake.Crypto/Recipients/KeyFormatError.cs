@@ -3,6 +3,9 @@ namespace Intake.Crypto.Recipients;
 /// <summary>Why a string is not the age key that was expected.</summary>
 public enum KeyFormatError
 {
+    /// <summary>Not Bech32 at all (no separator, characters outside the alphabet).</summary>
+    Malformed,
+
     /// <summary>The Bech32 prefix names another kind of key.</summary>
     WrongPrefix,
 
@@ -14,9 +17,6 @@ public enum KeyFormatError
 
     /// <summary>The key decodes to the wrong number of bytes.</summary>
     WrongLength,
-
-    /// <summary>Not Bech32 at all (no separator, characters outside the alphabet).</summary>
-    Malformed,
 
     /// <summary>A secret key was given where a public key belongs.</summary>
     SecretKeyGiven,

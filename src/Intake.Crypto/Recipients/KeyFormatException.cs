@@ -27,6 +27,12 @@ public sealed class KeyFormatException : FormatException
         Error = error;
     }
 
+    internal KeyFormatException(string context, KeyFormatException inner)
+        : base(context + inner?.Message, inner)
+    {
+        Error = inner?.Error ?? KeyFormatError.Malformed;
+    }
+
     public KeyFormatError Error { get; }
 
     private static string MessageFor(KeyFormatError error, string expected) => error switch

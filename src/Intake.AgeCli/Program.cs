@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Intake.AgeCli;
+using Intake.AgeCli.Commands;
+using Intake.AgeCli.Terminal;
+using Intake.Crypto.Age;
+using Intake.Crypto.Recipients;
+
+var console = CliConsole.System();
+var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+try
+{
+    return AgeCommandLine.Build(console).Parse(args).Invoke(configuration);
+}
+catch (Exception e) when (e is CliException or AgeFormatException or NoIdentityMatchedException or KeyFormatException
+    or ArgumentException or IOException or UnauthorizedAccessException)
+{
+    // One line, no stack trace, and nothing from the file or the keys.
+    console.Error.WriteLine($"intake-age: {e.Message}");
+    return 1;
+}

@@ -1,0 +1,17 @@
+namespace Intake.AgeCli.Terminal;
+
+/// <summary>Everything the commands touch outside the file system, injectable for tests.</summary>
+public sealed record CliConsole(
+    Func<Stream> OpenInput,
+    Func<Stream> OpenOutput,
+    TextWriter Error,
+    bool OutputIsTerminal,
+    IPassphraseSource Passphrases)
+{
+    public static CliConsole System() => new(
+        Console.OpenStandardInput,
+        Console.OpenStandardOutput,
+        Console.Error,
+        !Console.IsOutputRedirected,
+        new TerminalPassphraseSource());
+}
