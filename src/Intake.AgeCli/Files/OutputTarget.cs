@@ -3,7 +3,7 @@ namespace Intake.AgeCli.Files;
 /// <summary>
 /// Where results go. For a named file the bytes go to a hidden temporary file beside it,
 /// renamed into place only on <see cref="Commit"/>: a failed run never leaves a partial
-/// or unverified file under the name the user asked for.
+/// or unverified file under the name the user asked for. Devices and pipes are written in place.
 /// </summary>
 public sealed class OutputTarget : IDisposable
 {
@@ -26,6 +26,10 @@ public sealed class OutputTarget : IDisposable
         if (path is null or "-")
         {
             return new OutputTarget(standardOutput(), null, null);
+        }
+        if (FileKind.IsSpecial(path))
+        {
+            return new OutputTarget(new FileStream(path, FileMode.Open, FileAccess.Write), null, null);
         }
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
