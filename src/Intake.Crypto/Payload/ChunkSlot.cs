@@ -19,12 +19,19 @@ internal sealed class ChunkSlot
     /// <summary>True if the chunk decrypted and its tag verified.</summary>
     public bool Verified { get; set; }
 
-    public void Clear()
+    /// <summary>Makes the slot reusable; the buffers are overwritten by the next chunk.</summary>
+    public void Reset()
     {
-        CryptographicOperations.ZeroMemory(Plain);
         SealedLength = 0;
         PlainLength = 0;
         Final = false;
         Verified = false;
+    }
+
+    /// <summary>Zeroes the plaintext buffer when the slot is no longer needed.</summary>
+    public void Wipe()
+    {
+        CryptographicOperations.ZeroMemory(Plain);
+        Reset();
     }
 }

@@ -1,9 +1,10 @@
 namespace Intake.Crypto.Payload;
 
 /// <summary>
-/// Runs a chunk operation over a batch of slots on up to N threads, each with its own
-/// cipher instance. Chunks are independent in STREAM, so the batch's result does not
-/// depend on the thread count; callers consume the slots in order afterwards.
+/// Runs a chunk operation over a batch on up to N threads, each with its own cipher
+/// instance. Chunks are independent in STREAM, so a batch's result does not depend on the
+/// thread count. With more than one thread, batches are pipelined: one is sealed or
+/// opened in the background while the caller reads the next and writes the previous.
 /// </summary>
 internal sealed class ChunkWorkers : IDisposable
 {
@@ -19,27 +20,41 @@ internal sealed class ChunkWorkers : IDisposable
         }
     }
 
-    public int Count => _ciphers.Length;
+    /// <summary>False for one thread: everything then runs on the caller's thread, in order.</summary>
+    public bool Pipelined => _ciphers.Length > 1;
 
-    /// <summary>Batch size that keeps every worker busy while bounding memory (4 chunks each).</summary>
+    /// <summary>Chunks per batch: 4 per worker keeps them busy; two batches bound the memory.</summary>
     public int BatchSize => _ciphers.Length == 1 ? 1 : _ciphers.Length * 4;
 
-    public void Run(int slotCount, Action<ChunkCipher, int> operation)
+    /// <summary>Starts <paramref name="operation"/> on every slot of <paramref name="batch"/>; in the background when pipelined.</summary>
+    public void Start(ChunkBatch batch, Action<ChunkCipher, ChunkSlot, long> operation)
     {
-        var workers = Math.Min(_ciphers.Length, slotCount);
+        if (Pipelined)
+        {
+            batch.Work = Task.Run(() => Run(batch, operation));
+        }
+        else
+        {
+            Run(batch, operation);
+        }
+    }
+
+    private void Run(ChunkBatch batch, Action<ChunkCipher, ChunkSlot, long> operation)
+    {
+        var workers = Math.Min(_ciphers.Length, batch.Count);
         if (workers <= 1)
         {
-            for (var i = 0; i < slotCount; i++)
+            for (var i = 0; i < batch.Count; i++)
             {
-                operation(_ciphers[0], i);
+                operation(_ciphers[0], batch.Slots[i], batch.FirstCounter + i);
             }
             return;
         }
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
         {
-            for (var i = worker; i < slotCount; i += workers)
+            for (var i = worker; i < batch.Count; i += workers)
             {
-                operation(_ciphers[worker], i);
+                operation(_ciphers[worker], batch.Slots[i], batch.FirstCounter + i);
             }
         });
     }

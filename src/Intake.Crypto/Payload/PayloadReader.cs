@@ -3,18 +3,20 @@ using Intake.Crypto.Age;
 namespace Intake.Crypto.Payload;
 
 /// <summary>
-/// Decrypts the STREAM payload in batches of chunks, several at once, and releases
-/// plaintext only from chunks whose tag verified, strictly in order. The rules that
-/// span chunks (no missing or empty final chunk, nothing after it) are applied in order
-/// too, so what a caller receives before an error does not depend on the thread count.
+/// Decrypts the STREAM payload a batch of chunks at a time, and releases plaintext only
+/// from chunks whose tag verified, strictly in order. While one batch is handed out the
+/// next is already being read and opened. The rules that span chunks (a final chunk must
+/// exist, may be empty only if it is the only one, and nothing may follow it) are applied
+/// in order, so what a caller receives before an error never depends on the thread count.
 /// </summary>
 internal sealed class PayloadReader : IDisposable
 {
     private readonly Stream _source;
     private readonly ChunkWorkers _workers;
-    private readonly ChunkSlot[] _slots;
+    private ChunkBatch _released;
+    private ChunkBatch _ahead;
+    private bool _aheadStarted;
     private long _nextCounter;
-    private int _filled;
     private int _releasable;
     private int _releaseIndex;
     private int _releaseOffset;
@@ -25,11 +27,8 @@ internal sealed class PayloadReader : IDisposable
     {
         _source = source;
         _workers = new ChunkWorkers(payloadKey, degreeOfParallelism, backend);
-        _slots = new ChunkSlot[_workers.BatchSize];
-        for (var i = 0; i < _slots.Length; i++)
-        {
-            _slots[i] = new ChunkSlot();
-        }
+        _released = new ChunkBatch(_workers.BatchSize);
+        _ahead = new ChunkBatch(_workers.BatchSize);
     }
 
     public int Read(Span<byte> destination)
@@ -42,7 +41,7 @@ internal sealed class PayloadReader : IDisposable
         {
             while (_releaseIndex < _releasable)
             {
-                var slot = _slots[_releaseIndex];
+                var slot = _released.Slots[_releaseIndex];
                 var available = slot.PlainLength - _releaseOffset;
                 if (available > 0)
                 {
@@ -62,41 +61,60 @@ internal sealed class PayloadReader : IDisposable
             {
                 return 0;
             }
-            DecryptNextBatch();
+            Advance();
         }
     }
 
-    private void DecryptNextBatch()
+    // Reads the batch after the one being opened (the released one is used up, so its
+    // buffers are free), waits for the opened one, starts the next, and releases.
+    private void Advance()
     {
-        for (var i = 0; i < _filled; i++)
+        if (!_aheadStarted)
         {
-            _slots[i].Clear();
+            ReadBatch(_ahead);
+            _workers.Start(_ahead, Open);
         }
-        _filled = 0;
-        while (_filled < _slots.Length)
+        _released.Reset();
+        var more = !_ahead.ReachedEnd;
+        if (more)
         {
-            var slot = _slots[_filled++];
+            ReadBatch(_released);
+        }
+        _ahead.Wait();
+        (var opened, var next) = (_ahead, _released);
+        if (more)
+        {
+            _workers.Start(next, Open);
+        }
+        (_released, _ahead, _aheadStarted) = (opened, next, more);
+        _releaseIndex = 0;
+        _releaseOffset = 0;
+        _releasable = CountReleasable(opened, nextHasData: more && next.Slots[0].SealedLength > 0);
+    }
+
+    private void ReadBatch(ChunkBatch batch)
+    {
+        batch.FirstCounter = _nextCounter;
+        batch.Count = 0;
+        while (batch.Count < batch.Slots.Length)
+        {
+            var slot = batch.Slots[batch.Count++];
             slot.SealedLength = _source.ReadAtLeast(slot.Sealed, slot.Sealed.Length, throwOnEndOfStream: false);
             if (slot.SealedLength < PayloadFormat.SealedChunkSize)
             {
                 break;
             }
         }
-        var firstCounter = _nextCounter;
-        _workers.Run(_filled, (cipher, i) => Open(cipher, _slots[i], firstCounter + i));
-        _releaseIndex = 0;
-        _releaseOffset = 0;
-        _releasable = CountReleasable(firstCounter);
-        _nextCounter += _filled;
+        _nextCounter += batch.Count;
     }
 
     // Applies the cross-chunk rules in order and records the first failure, which is
     // thrown only after every chunk before it has been handed out.
-    private int CountReleasable(long firstCounter)
+    private int CountReleasable(ChunkBatch batch, bool nextHasData)
     {
-        for (var i = 0; i < _filled; i++)
+        for (var i = 0; i < batch.Count; i++)
         {
-            var slot = _slots[i];
+            var slot = batch.Slots[i];
             if (slot.SealedLength == 0 || !slot.Verified)
             {
                 // No chunk at all, a final chunk missing at the end, or a bad tag.
@@ -107,13 +125,13 @@ internal sealed class PayloadReader : IDisposable
             {
                 continue;
             }
-            if (slot.PlainLength == 0 && firstCounter + i > 0)
+            if (slot.PlainLength == 0 && batch.FirstCounter + i > 0)
             {
                 // Only an entirely empty payload may end with an empty chunk.
                 _failure = new AgeFormatException(AgeFailure.Payload);
                 return i;
             }
-            var trailing = i + 1 < _filled ? _slots[i + 1].SealedLength > 0 : HasMoreInput();
+            var trailing = i + 1 < batch.Count ? batch.Slots[i + 1].SealedLength > 0 : nextHasData;
             if (trailing)
             {
                 _failure = new AgeFormatException(AgeFailure.Payload);
@@ -124,13 +142,7 @@ internal sealed class PayloadReader : IDisposable
             }
             return i + 1;
         }
-        return _filled;
-    }
-
-    private bool HasMoreInput()
-    {
-        Span<byte> probe = stackalloc byte[1];
-        return _source.Read(probe) > 0;
+        return batch.Count;
     }
 
     // A short chunk can only be the final one. A full chunk is usually not final, but
@@ -143,8 +155,7 @@ internal sealed class PayloadReader : IDisposable
         }
         Span<byte> nonce = stackalloc byte[PayloadFormat.ChunkNonceSize];
         var input = slot.Sealed.AsSpan(0, slot.SealedLength);
-        var full = slot.SealedLength == PayloadFormat.SealedChunkSize;
-        if (full)
+        if (slot.SealedLength == PayloadFormat.SealedChunkSize)
         {
             PayloadFormat.ChunkNonce(nonce, counter, final: false);
             slot.Verified = cipher.TryOpen(nonce, input, slot.Plain);
@@ -160,10 +171,16 @@ internal sealed class PayloadReader : IDisposable
 
     public void Dispose()
     {
-        foreach (var slot in _slots)
+        // A batch may still be opened in the background; its ciphers must outlive it.
+        try
         {
-            slot.Clear();
+            _ahead.Wait();
         }
-        _workers.Dispose();
+        finally
+        {
+            _ahead.Wipe();
+            _released.Wipe();
+            _workers.Dispose();
+        }
     }
 }

@@ -1,15 +1,17 @@
 namespace Intake.Crypto.Payload;
 
 /// <summary>
-/// Encrypts the STREAM payload: buffers plaintext into 64 KiB chunks, seals a batch of
-/// them on several threads once it knows none of them is the last, and writes the sealed
-/// chunks in order. The last chunk is sealed on <see cref="Finish"/>.
+/// Encrypts the STREAM payload: buffers plaintext into 64 KiB chunks and, once a whole
+/// batch is known not to hold the last chunk, seals it (in the background when
+/// pipelined) while the caller fills the next batch. Sealed chunks are written in order;
+/// the last chunk is sealed with the final flag on <see cref="Finish"/>.
 /// </summary>
 internal sealed class PayloadWriter : IDisposable
 {
     private readonly Stream _output;
     private readonly ChunkWorkers _workers;
-    private readonly ChunkSlot[] _slots;
+    private ChunkBatch _filling;
+    private ChunkBatch _sealing;
     private long _nextCounter;
     private int _current;
 
@@ -17,25 +19,21 @@ internal sealed class PayloadWriter : IDisposable
     {
         _output = output;
         _workers = new ChunkWorkers(payloadKey, degreeOfParallelism, backend);
-        _slots = new ChunkSlot[_workers.BatchSize];
-        for (var i = 0; i < _slots.Length; i++)
-        {
-            _slots[i] = new ChunkSlot();
-        }
+        _filling = new ChunkBatch(_workers.BatchSize);
+        _sealing = new ChunkBatch(_workers.BatchSize);
     }
 
     public void Write(ReadOnlySpan<byte> data)
     {
         while (!data.IsEmpty)
         {
-            var slot = _slots[_current];
+            var slot = _filling.Slots[_current];
             if (slot.PlainLength == PayloadFormat.ChunkSize)
             {
                 // More data after a full chunk proves that chunk is not the last.
-                if (_current + 1 == _slots.Length)
+                if (_current + 1 == _filling.Slots.Length)
                 {
-                    SealAndWrite(_slots.Length, lastIsFinal: false);
-                    _current = 0;
+                    SealFilling(_filling.Slots.Length);
                 }
                 else
                 {
@@ -51,33 +49,57 @@ internal sealed class PayloadWriter : IDisposable
     }
 
     /// <summary>Seals what is buffered, the last chunk with the final flag (an empty one if nothing was written).</summary>
-    public void Finish() => SealAndWrite(_current + 1, lastIsFinal: true);
-
-    private void SealAndWrite(int count, bool lastIsFinal)
+    public void Finish()
     {
-        var firstCounter = _nextCounter;
-        _workers.Run(count, (cipher, i) =>
-        {
-            var slot = _slots[i];
-            Span<byte> nonce = stackalloc byte[PayloadFormat.ChunkNonceSize];
-            PayloadFormat.ChunkNonce(nonce, firstCounter + i, lastIsFinal && i == count - 1);
-            cipher.Seal(nonce, slot.Plain.AsSpan(0, slot.PlainLength), slot.Sealed);
-            slot.SealedLength = slot.PlainLength + PayloadFormat.TagSize;
-        });
-        for (var i = 0; i < count; i++)
-        {
-            _output.Write(_slots[i].Sealed, 0, _slots[i].SealedLength);
-            _slots[i].Clear();
-        }
+        _filling.Slots[_current].Final = true;
+        SealFilling(_current + 1);
+        _sealing.Wait();
+        WriteOut(_sealing);
+    }
+
+    // Waits for the previous batch, starts this one, then writes the previous one out
+    // while this one is sealed; the written batch's buffers are filled next.
+    private void SealFilling(int count)
+    {
+        _filling.Count = count;
+        _filling.FirstCounter = _nextCounter;
         _nextCounter += count;
+        _sealing.Wait();
+        _workers.Start(_filling, Seal);
+        WriteOut(_sealing);
+        (_filling, _sealing) = (_sealing, _filling);
+        _current = 0;
+    }
+
+    private static void Seal(ChunkCipher cipher, ChunkSlot slot, long counter)
+    {
+        Span<byte> nonce = stackalloc byte[PayloadFormat.ChunkNonceSize];
+        PayloadFormat.ChunkNonce(nonce, counter, slot.Final);
+        cipher.Seal(nonce, slot.Plain.AsSpan(0, slot.PlainLength), slot.Sealed);
+        slot.SealedLength = slot.PlainLength + PayloadFormat.TagSize;
+    }
+
+    private void WriteOut(ChunkBatch batch)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            _output.Write(batch.Slots[i].Sealed, 0, batch.Slots[i].SealedLength);
+        }
+        batch.Reset();
     }
 
     public void Dispose()
     {
-        foreach (var slot in _slots)
+        // A batch may still be sealed in the background; its ciphers must outlive it.
+        try
         {
-            slot.Clear();
+            _sealing.Wait();
         }
-        _workers.Dispose();
+        finally
+        {
+            _sealing.Wipe();
+            _filling.Wipe();
+            _workers.Dispose();
+        }
     }
 }
