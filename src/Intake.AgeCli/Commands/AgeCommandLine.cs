@@ -62,14 +62,15 @@ public static class AgeCommandLine
     {
         var postQuantum = new Option<bool>("--pq") { Description = "Generate a post-quantum hybrid key (AGE-SECRET-KEY-PQ-1…, age1pq1…)." };
         var output = new Option<string?>("--output", "-o") { Description = "Write the key to this new file (mode 0600) instead of standard output." };
-        var convert = new Option<string?>("-y") { Description = "Print the public keys of the identities in this file." };
-        var keygen = new Command("keygen", "Generate a new key, like age-keygen.") { postQuantum, output, convert };
+        var convert = new Option<string?>("-y") { Description = "Print the public keys of the identities in this file (may be passphrase-protected)." };
+        var passphraseFile = new Option<string?>("--passphrase-file") { Description = "With -y: read the identity file's passphrase from this file instead of the terminal." };
+        var keygen = new Command("keygen", "Generate a new key, like age-keygen.") { postQuantum, output, convert, passphraseFile };
         keygen.SetAction(parse =>
         {
             var identityFile = parse.GetValue(convert);
             return identityFile is null
                 ? KeygenCommand.Generate(parse.GetValue(postQuantum), parse.GetValue(output), console)
-                : KeygenCommand.PrintRecipients(identityFile, console);
+                : KeygenCommand.PrintRecipients(identityFile, parse.GetValue(passphraseFile), console);
         });
         return keygen;
     }

@@ -16,7 +16,7 @@ public static class DecryptCommand
         {
             throw new CliException("-r, -R and -a are for encryption; to decrypt, give identity files with -i.");
         }
-        var passphrases = settings.PassphraseFile is null ? console.Passphrases : new FilePassphraseSource(settings.PassphraseFile);
+        var passphrases = console.PassphrasesFrom(settings.PassphraseFile);
         var identities = new List<IIdentity>();
         foreach (var path in settings.IdentityFiles)
         {

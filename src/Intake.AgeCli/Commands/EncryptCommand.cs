@@ -41,7 +41,7 @@ public static class EncryptCommand
             {
                 throw new CliException("-p cannot be combined with -r or -R: a passphrase must be the only recipient.");
             }
-            var passphrases = settings.PassphraseFile is null ? console.Passphrases : new FilePassphraseSource(settings.PassphraseFile);
+            var passphrases = console.PassphrasesFrom(settings.PassphraseFile);
             recipients.Add(new ScryptRecipient(passphrases.Read("Enter passphrase: ", confirm: true)));
             return recipients;
         }

@@ -41,11 +41,12 @@ public static class KeygenCommand
         return 0;
     }
 
-    public static int PrintRecipients(string identityPath, CliConsole console)
+    public static int PrintRecipients(string identityPath, string? passphraseFile, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
+        var passphrases = console.PassphrasesFrom(passphraseFile);
         var lines = new System.Text.StringBuilder();
-        foreach (var identity in IdentityFiles.Load(identityPath, console.Passphrases))
+        foreach (var identity in IdentityFiles.Load(identityPath, passphrases))
         {
             lines.Append(identity switch
             {

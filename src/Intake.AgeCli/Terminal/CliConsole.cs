@@ -14,4 +14,8 @@ public sealed record CliConsole(
         Console.Error,
         !Console.IsOutputRedirected,
         new TerminalPassphraseSource());
+
+    /// <summary>The terminal, or the passphrase file a script named with --passphrase-file.</summary>
+    public IPassphraseSource PassphrasesFrom(string? passphraseFile) =>
+        passphraseFile is null ? Passphrases : new FilePassphraseSource(passphraseFile);
 }
