@@ -9,7 +9,14 @@ var console = CliConsole.System();
 var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try
 {
-    return AgeCommandLine.Build(console).Parse(args).Invoke(configuration);
+    var parse = AgeCommandLine.Build(console).Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        // System.CommandLine would print help and a blank line; a script wants one line.
+        console.Error.WriteLine($"intake-age: {parse.Errors[0].Message} (see intake-age --help)");
+        return 2;
+    }
+    return parse.Invoke(configuration);
 }
 catch (Exception e) when (e is CliException or AgeFormatException or NoIdentityMatchedException or KeyFormatException
     or ArgumentException or IOException or UnauthorizedAccessException)

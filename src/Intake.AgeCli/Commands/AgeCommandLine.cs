@@ -23,6 +23,13 @@ public static class AgeCommandLine
         {
             repeatable.AllowMultipleArgumentsPerToken = false;
         }
+        input.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { Length: > 1 } value && value.StartsWith('-'))
+            {
+                result.AddError($"Unknown option {value}.");
+            }
+        });
         threads.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() < 1)

@@ -12,9 +12,9 @@ public static class DecryptCommand
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
-        if (settings.Recipients.Count > 0 || settings.RecipientFiles.Count > 0 || settings.Armor)
+        if (settings.Recipients.Count > 0 || settings.RecipientFiles.Count > 0 || settings.Armor || settings.Passphrase)
         {
-            throw new CliException("-r, -R and -a are for encryption; to decrypt, give identity files with -i.");
+            throw new CliException("-r, -R, -a and -p are for encryption; to decrypt, give identity files with -i, or nothing for a passphrase-encrypted file.");
         }
         var passphrases = console.PassphrasesFrom(settings.PassphraseFile);
         var identities = new List<IIdentity>();

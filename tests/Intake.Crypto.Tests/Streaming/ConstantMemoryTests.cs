@@ -3,10 +3,15 @@ using Intake.Crypto.Recipients;
 
 namespace Intake.Crypto.Tests.Streaming;
 
+[CollectionDefinition(nameof(ConstantMemoryTests), DisableParallelization = true)]
+public sealed class ProcessWideAllocationMeasurement;
+
 /// <summary>
 /// Streaming uses memory bounded by the batch buffers, whatever the file size: the bytes
-/// allocated while 256 MiB flow through must stay far below the data size.
+/// allocated while 256 MiB flow through must stay far below the data size. The count is
+/// process-wide, so these tests run alone.
 /// </summary>
+[Collection(nameof(ConstantMemoryTests))]
 public sealed class ConstantMemoryTests
 {
     private const long DataSize = 256L * 1024 * 1024;
