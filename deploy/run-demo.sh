@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# Runs Testimonio's current deliverable on this machine: builds `intake-age`, encrypts a
-# sample testimony to the DEMO reviewer key (post-quantum hybrid) and decrypts it again.
-# The demo key and its passphrase are public: never use them for real testimonies.
+# Runs the Testimonio intake service on this machine for a try-out: an embedded SQLite
+# database under artifacts/demo-data and the DEMO reviewer key from deploy/demo, which is
+# public and NOT SECRET. Open the printed address, send a testimony, then read what the
+# database holds: ciphertext only (see deploy/demo/README.md to decrypt it).
+# Usage: bash deploy/run-demo.sh [PORT]   (default 8080; Ctrl-C stops it)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-demo="$repo/deploy/demo"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+port=${1:-8080}
+data="$repo/artifacts/demo-data"
+bin="$repo/artifacts/demo-bin"
 
-echo "Building intake-age…"
-dotnet build "$repo/src/Intake.AgeCli" -c Release -nologo -v quiet -o "$work/bin" >/dev/null
-intake_age=(dotnet "$work/bin/intake-age.dll")
+echo "Building the intake service…"
+dotnet build "$repo/src/Intake.Server" -c Release -nologo -v quiet -o "$bin" >/dev/null
+intake=(dotnet "$bin/intake.dll")
 
-echo "*** DEMO reviewer key: public, NOT SECRET (deploy/demo/). Never use it for real testimonies. ***"
-"${intake_age[@]}" -R "$demo/DEMO-reviewer-recipient.txt" -o "$work/testimony.age" "$demo/sample-testimony.json"
-echo "Encrypted the sample testimony: $(wc -c <"$work/testimony.age") bytes of age ciphertext; header:"
-head -c 120 "$work/testimony.age" | head -n 2
-echo "…"
-echo "Decrypting with the passphrase-protected DEMO identity:"
-"${intake_age[@]}" -d -i "$demo/DEMO-reviewer-identity.age" --passphrase-file "$demo/DEMO-passphrase.txt" "$work/testimony.age"
+demo_key=$(cat "$repo/deploy/demo/DEMO-reviewer-recipient.txt")
+if ! "${intake[@]}" recipients list --data "$data" | grep -q "$demo_key"; then
+  "${intake[@]}" recipients add "$demo_key" --label "DEMO key, public, NOT SECRET" --data "$data"
+fi
+
+cat <<MSG
+*** DEMO MODE: testimonies are encrypted to the DEMO reviewer key (deploy/demo), which is
+*** public and NOT SECRET. Never use this setup for real testimonies.
+Open http://127.0.0.1:$port/ — data in $data
+MSG
+exec "${intake[@]}" serve --data "$data" --listen "127.0.0.1:$port"

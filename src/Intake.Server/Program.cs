@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Intake.Crypto.Recipients;
+using Intake.Server.Commands;
+using Intake.Server.Questionnaire;
+using Intake.Storage;
+
+try
+{
+    var parse = IntakeCommandLine.Build(Console.Out).Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        Console.Error.WriteLine($"intake: {parse.Errors[0].Message} (see intake --help)");
+        return 2;
+    }
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is CommandException or KeyFormatException or QuestionnaireException or StorageException
+    or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"intake: {e.Message}");
+    return 1;
+}

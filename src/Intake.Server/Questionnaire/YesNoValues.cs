@@ -1,0 +1,9 @@
+namespace Intake.Server.Questionnaire;
+
+/// <summary>The form values of the two radio buttons of a yes/no question.</summary>
+internal static class YesNoValues
+{
+    public const string Yes = "yes";
+
+    public const string No = "no";
+}
