@@ -1,4 +1,5 @@
 using Intake.Crypto.Payload;
+using Intake.Crypto.Streams;
 
 namespace Intake.Crypto.Age;
 
@@ -7,7 +8,7 @@ namespace Intake.Crypto.Age;
 /// only after that chunk's tag verified, and throws <see cref="AgeFormatException"/> at the
 /// point where the payload stops being intact.
 /// </summary>
-internal sealed class DecryptingStream : Stream
+internal sealed class DecryptingStream : ReadOnlyStream
 {
     private readonly PayloadReader _payload;
     private readonly Stream _input;
@@ -21,30 +22,10 @@ internal sealed class DecryptingStream : Stream
         _leaveOpen = leaveOpen;
     }
 
-    public override bool CanRead => !_disposed;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return _payload.Read(buffer);
-    }
-
-    public override void Flush()
-    {
     }
 
     protected override void Dispose(bool disposing)
@@ -60,10 +41,4 @@ internal sealed class DecryptingStream : Stream
         }
         base.Dispose(disposing);
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,4 +1,5 @@
 using Intake.Crypto.Payload;
+using Intake.Crypto.Streams;
 
 namespace Intake.Crypto.Age;
 
@@ -6,7 +7,7 @@ namespace Intake.Crypto.Age;
 /// Write-only stream returned by <see cref="AgeEncryptor.Create"/>. Disposing it seals the
 /// last chunk; a file whose stream was never disposed is incomplete and will not decrypt.
 /// </summary>
-internal sealed class EncryptingStream : Stream
+internal sealed class EncryptingStream : WriteOnlyStream
 {
     private readonly PayloadWriter _payload;
     private readonly Stream _output;
@@ -20,21 +21,7 @@ internal sealed class EncryptingStream : Stream
         _leaveOpen = leaveOpen;
     }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
     public override bool CanWrite => !_disposed;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -66,10 +53,4 @@ internal sealed class EncryptingStream : Stream
         }
         base.Dispose(disposing);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -1,5 +1,6 @@
 using Intake.Crypto.Age;
 using Intake.Crypto.Encoding;
+using Intake.Crypto.Streams;
 
 namespace Intake.Crypto.Armor;
 
@@ -8,7 +9,7 @@ namespace Intake.Crypto.Armor;
 /// block, lines end in LF or CRLF, every data line but the last has 64 columns, base64 is
 /// canonical and padded, and nothing else is accepted anywhere.
 /// </summary>
-internal sealed class ArmorReader : Stream
+internal sealed class ArmorReader : ReadOnlyStream
 {
     private const int MaxOutsideWhitespace = 1024 * 1024;
     private readonly Stream _input;
@@ -23,22 +24,6 @@ internal sealed class ArmorReader : Stream
     {
         _input = input;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -162,14 +147,4 @@ internal sealed class ArmorReader : Stream
     }
 
     private static AgeFormatException Fail() => new(AgeFailure.Armor);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,9 +1,10 @@
 using System.Buffers.Text;
+using Intake.Crypto.Streams;
 
 namespace Intake.Crypto.Armor;
 
 /// <summary>A write-only stream that armors what is written to it; <see cref="Dispose(bool)"/> writes the end line.</summary>
-internal sealed class ArmorWriter : Stream
+internal sealed class ArmorWriter : WriteOnlyStream
 {
     private const int LinesPerBlock = 1024;
     private readonly Stream _output;
@@ -20,21 +21,7 @@ internal sealed class ArmorWriter : Stream
         WriteAscii(ArmorFormat.BeginLine + "\n");
     }
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
     public override bool CanWrite => !_finished;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -86,10 +73,4 @@ internal sealed class ArmorWriter : Stream
     }
 
     private void WriteAscii(string text) => _output.Write(System.Text.Encoding.ASCII.GetBytes(text));
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
