@@ -3,6 +3,7 @@ using Intake.Crypto.Recipients;
 using Intake.Server.Commands;
 using Intake.Server.Questionnaire;
 using Intake.Storage;
+using Microsoft.Extensions.Options;
 
 try
 {
@@ -13,6 +14,11 @@ try
         return 2;
     }
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (OptionsValidationException e)
+{
+    Console.Error.WriteLine($"intake: invalid setting: {string.Join(" ", e.Failures)}");
+    return 1;
 }
 catch (Exception e) when (e is CommandException or KeyFormatException or QuestionnaireException or StorageException
     or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)

@@ -15,19 +15,19 @@ public sealed class IntakeOptions
     public string? QuestionnairePath { get; set; }
 
     /// <summary>Largest accepted submission, all files and answers together (default 2 GiB).</summary>
-    [Range(1024, long.MaxValue)]
+    [Range(1024, long.MaxValue, ErrorMessage = "Intake:MaxSubmissionBytes must be at least 1024 (bytes).")]
     public long MaxSubmissionBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>Most attached files in one submission.</summary>
-    [Range(0, 1000)]
+    [Range(0, 1000, ErrorMessage = "Intake:MaxFiles must be between 0 and 1000.")]
     public int MaxFiles { get; set; } = 20;
 
     /// <summary>Uploads processed at once; more get a 429 page.</summary>
-    [Range(1, 1000)]
+    [Range(1, 1000, ErrorMessage = "Intake:MaxConcurrentUploads must be between 1 and 1000.")]
     public int MaxConcurrentUploads { get; set; } = 4;
 
     /// <summary>Submissions are refused (507) when less than this is free in the data directory.</summary>
-    [Range(0, long.MaxValue)]
+    [Range(0, long.MaxValue, ErrorMessage = "Intake:FreeDiskFloorBytes must be 0 or more (bytes).")]
     public long FreeDiskFloorBytes { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>How coarsely the day of receipt is stored: Day, Week (its Monday) or Month (its first day).</summary>

@@ -30,6 +30,9 @@ public static class PrivacyLogging
             options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.HttpLogging", LogLevel.None, null));
             options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.Antiforgery", LogLevel.None, null));
             options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.Diagnostics", LogLevel.None, null));
+            // The key ring only protects form tokens and lives in the 0700 data directory;
+            // its "keys stored unencrypted" warning would only teach operators to ignore warnings.
+            options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.DataProtection", LogLevel.Error, null));
         });
     }
 }

@@ -76,9 +76,11 @@ public sealed class SubmissionReceiver(
         {
             return Refuse(text, StatusCodes.Status503ServiceUnavailable);
         }
+        // The reader's own per-section limit sits just above ours, so that the count in
+        // StoreFileAsync, across all files, is what refuses an upload (with a 413 page).
         var reader = new MultipartReader(Boundary(context.Request), context.Request.Body)
         {
-            BodyLengthLimit = _options.MaxSubmissionBytes,
+            BodyLengthLimit = _options.MaxSubmissionBytes + BufferSize,
         };
         await CheckTokenAsync(context, await reader.ReadNextSectionAsync(cancellationToken), cancellationToken);
 
@@ -115,7 +117,7 @@ public sealed class SubmissionReceiver(
                     return new SubmissionOutcome.Refused(StatusCodes.Status413PayloadTooLarge, string.Format(System.Globalization.CultureInfo.InvariantCulture, text.ErrorTooManyFiles, _options.MaxFiles));
                 }
                 upload ??= await BeginAsync(cancellationToken);
-                manifest.Add(await StoreFileAsync(upload, manifest.Count + 1, section, fileName, recipients, cancellationToken));
+                manifest.Add(await StoreFileAsync(upload, manifest.Count + 1, section, fileName, manifest.Sum(m => m.Size), recipients, cancellationToken));
             }
             answers ??= AnswerValidator.Validate(questionnaire, fields.Values, text);
             if (answers.Errors.Count > 0)
@@ -157,7 +159,7 @@ public sealed class SubmissionReceiver(
         store.BeginAsync(ReceivedDay.From(clock.GetUtcNow(), _options.ReceivedDayGranularity), cancellationToken);
 
     private async Task<AttachmentManifestEntry> StoreFileAsync(
-        SubmissionUpload upload, int index, MultipartSection section, string fileName, IReadOnlyList<IRecipient> recipients, CancellationToken cancellationToken)
+        SubmissionUpload upload, int index, MultipartSection section, string fileName, long receivedBefore, IReadOnlyList<IRecipient> recipients, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
@@ -171,7 +173,7 @@ public sealed class SubmissionReceiver(
             while ((read = await section.Body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
                 size += read;
-                if (upload.BytesWritten + read > _options.MaxSubmissionBytes)
+                if (receivedBefore + size > _options.MaxSubmissionBytes)
                 {
                     throw new SubmissionRefusedException(StatusCodes.Status413PayloadTooLarge, "submission too large");
                 }
