@@ -9,13 +9,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 results_dir=artifacts/test-results
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# Commands the interop tests run, and the Debian package that provides each.
+# Commands the interop and end-to-end tests run, and the Debian package that provides each.
+# tests/Intake.EndToEnd drives Debian's own Chromium through Debian's chromedriver (the same
+# version, so Selenium never downloads a driver or a browser). A font comes with chromium:
+# libfontconfig1 -> fontconfig-config -> fonts-dejavu-core.
 declare -A package_of=(
   [age]=age
   [age-keygen]=age
   [node]=nodejs
   [npm]=npm
   [script]=bsdutils
+  [chromium]=chromium
+  [chromedriver]=chromium-driver
 )
 
 install_missing_prerequisites() {
