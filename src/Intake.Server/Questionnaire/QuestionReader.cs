@@ -126,6 +126,10 @@ internal static class QuestionReader
     private static string ReadId(QuestionnaireJsonObject json)
     {
         var id = json.String("id");
+        if (id == QuestionnaireNames.AttachmentsField)
+        {
+            throw json.ProblemAt("id", $"\"{id}\" is reserved for the attachments field of the form");
+        }
         return QuestionnaireNames.IsId(id) ? id : throw json.ProblemAt("id", $"\"{id}\" {QuestionnaireNames.IdRule}");
     }
 

@@ -8,6 +8,9 @@ namespace Intake.Server.Questionnaire;
 /// </summary>
 internal static partial class QuestionnaireNames
 {
+    /// <summary>The form field of the file input; a question may not take its name.</summary>
+    public const string AttachmentsField = "files";
+
     public const string IdRule = "must start with a lowercase letter a-z and contain only a-z, 0-9 and _";
 
     public const string QuestionnaireIdRule = "must start with a lowercase letter a-z and contain only a-z, 0-9, _ and -";

@@ -40,6 +40,8 @@ public sealed class QuestionnaireLoaderTests : IDisposable
             "sections[0].questions[0].id: \"city-name\" must start with a lowercase letter a-z and contain only a-z, 0-9 and _"),
         ["a question id starting with a digit"] = (q => Question(q, 0, 0)["id"] = "1city",
             "sections[0].questions[0].id: \"1city\" must start with a lowercase letter a-z and contain only a-z, 0-9 and _"),
+        ["the attachments field name as a question id"] = (q => Question(q, 0, 0)["id"] = "files",
+            "sections[0].questions[0].id: \"files\" is reserved for the attachments field of the form"),
         ["a section id twice"] = (q => q["sections"]![1]!["id"] = "about",
             "sections[1].id: section id \"about\" is already used at sections[0]"),
         ["an unknown type"] = (q => Question(q, 0, 0)["type"] = "radio",
