@@ -60,6 +60,19 @@ public sealed class IntakeDatabase
         return database;
     }
 
+    /// <summary>
+    /// A connection for rows that stay invisible until a later commit (upload chunks), with
+    /// synchronous=NORMAL so that a chunk costs no fsync. In WAL mode the final commit, made on
+    /// a FULL connection, syncs the log and with it every chunk written before it; a crash
+    /// before that commit leaves only an incomplete upload, which is removed at the next start.
+    /// </summary>
+    public SqliteConnection OpenStagingConnection()
+    {
+        var connection = OpenConnection();
+        connection.Execute("PRAGMA synchronous = NORMAL");
+        return connection;
+    }
+
     /// <summary>An open connection with foreign_keys, secure_delete, synchronous=FULL and a busy timeout set.</summary>
     public SqliteConnection OpenConnection()
     {

@@ -133,7 +133,7 @@ internal sealed class PartWriteStream(
     {
         try
         {
-            using var connection = database.OpenConnection();
+            using var connection = database.OpenStagingConnection();
             connection.Execute(InsertChunkSql, ChunkParameters());
         }
         catch
@@ -149,7 +149,7 @@ internal sealed class PartWriteStream(
     {
         try
         {
-            using var connection = database.OpenConnection();
+            using var connection = database.OpenStagingConnection();
             await connection.ExecuteAsync(new CommandDefinition(
                 InsertChunkSql, ChunkParameters(), cancellationToken: cancellationToken));
         }

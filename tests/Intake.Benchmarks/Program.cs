@@ -55,6 +55,11 @@ internal static class Program
 
         try
         {
+            if (options.Server)
+            {
+                ServerBenchmark.Run(options, args, Age, AgeKeygen);
+                return 0;
+            }
             Run(options, args);
             return 0;
         }

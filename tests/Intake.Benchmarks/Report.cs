@@ -4,7 +4,7 @@ using static System.FormattableString;
 namespace Intake.Benchmarks;
 
 /// <summary>Prints the results as Markdown ready to paste into the README, with the targets and whether each is met.</summary>
-internal static class Report
+internal static partial class Report
 {
     private const double BytesPerGigabyte = 1e9;
     private const double RssLimitMib = 64;

@@ -68,6 +68,19 @@ public sealed class IntakeDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Staging_connections_skip_the_per_write_fsync_and_pooled_ones_get_it_back()
+    {
+        using (var staging = _temporary.Database.OpenStagingConnection())
+        {
+            Assert.Equal(1, staging.ExecuteScalar<long>("PRAGMA synchronous"));
+            Assert.Equal(1, staging.ExecuteScalar<long>("PRAGMA secure_delete"));
+        }
+
+        using var connection = _temporary.Database.OpenConnection();
+        Assert.Equal(2, connection.ExecuteScalar<long>("PRAGMA synchronous"));
+    }
+
+    [Fact]
     public void The_database_and_its_wal_files_are_private_to_the_owner()
     {
         if (OperatingSystem.IsWindows())
