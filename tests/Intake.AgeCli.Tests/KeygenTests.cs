@@ -7,7 +7,7 @@ namespace Intake.AgeCli.Tests;
 /// <summary>`intake-age keygen` writes age-keygen style files, and `keygen -y` reads them back.</summary>
 public sealed partial class KeygenTests : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
 
     public void Dispose() => _directory.Dispose();
 

@@ -11,7 +11,7 @@ public sealed class ScryptWithAgeTests : IDisposable
 {
     private const string Passphrase = "correct horse battery staple 1848";
 
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
     private readonly string _passphraseFile;
     private readonly byte[] _plaintext = Payload.Random(150_000, seed: 11);
     private readonly string _input;

@@ -27,7 +27,7 @@ public sealed class TamperFixture : IDisposable
         }
     }
 
-    public TempDirectory Directory { get; } = new();
+    public TempDirectory Directory { get; } = new("age");
 
     public KeyFile Key { get; }
 

@@ -10,7 +10,7 @@ namespace Intake.AgeCli.Tests;
 /// </summary>
 public sealed class TamperTests(TamperFixture file) : IClassFixture<TamperFixture>, IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
 
     public void Dispose() => _directory.Dispose();
 

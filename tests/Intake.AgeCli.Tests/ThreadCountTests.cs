@@ -8,7 +8,7 @@ public sealed class ThreadCountTests : IDisposable
 {
     private static readonly string[][] ThreadOptions = [["--threads", "1"], ["--threads", "2"], ["--threads", "3"], []];
 
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
     private readonly byte[] _plaintext = Payload.Random(5 * 1024 * 1024 + 4321, seed: 31);
 
     public void Dispose() => _directory.Dispose();

@@ -9,7 +9,7 @@ namespace Intake.AgeCli.Tests;
 /// </summary>
 public sealed class TypageInteropTests(TypageKeysFixture keys) : IClassFixture<TypageKeysFixture>, IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
 
     public void Dispose() => _directory.Dispose();
 

@@ -24,7 +24,7 @@ public sealed class TypageKeysFixture : IDisposable
         }
     }
 
-    public TempDirectory Directory { get; } = new();
+    public TempDirectory Directory { get; } = new("age");
 
     public (string Identity, string Recipient) TypageHybrid { get; }
 

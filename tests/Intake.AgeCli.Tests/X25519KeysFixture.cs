@@ -22,7 +22,7 @@ public sealed class X25519KeysFixture : IDisposable
         }
     }
 
-    public TempDirectory Directory { get; } = new();
+    public TempDirectory Directory { get; } = new("age");
 
     public KeyFile AgeKey { get; }
 

@@ -9,7 +9,7 @@ public sealed class X25519WithAgeTests(X25519KeysFixture keys) : IClassFixture<X
     private const string ArmorBegin = "-----BEGIN AGE ENCRYPTED FILE-----\n";
     private const string ArmorEnd = "-----END AGE ENCRYPTED FILE-----\n";
 
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("age");
 
     public void Dispose() => _directory.Dispose();
 

@@ -69,7 +69,7 @@ public sealed class BrowserSubmissionTests(SharedBrowser browsers, ITestOutputHe
         AssertRecentDay(row.ReceivedDay);
 
         using var reviewer = new DemoReviewer();
-        var submission = reviewer.Open(site.Database, row, site.Temp.Subdirectory("decrypted"), protectedIdentityForAnswers: true);
+        var submission = reviewer.Open(site.Database, row, site.Temp.CreateSubdirectory("decrypted"), protectedIdentityForAnswers: true);
         var document = submission.Document.RootElement;
         Assert.Equal("mission-testimony", document.GetProperty("questionnaire").GetString());
         Assert.Equal(1, document.GetProperty("version").GetInt32());
@@ -161,7 +161,7 @@ public sealed class BrowserSubmissionTests(SharedBrowser browsers, ITestOutputHe
         var row = Assert.Single(site.Database.CompleteSubmissions());
         Assert.Equal(1, row.PartCount);
         using var reviewer = new DemoReviewer();
-        var answers = reviewer.Open(site.Database, row, site.Temp.Subdirectory("decrypted")).Answers;
+        var answers = reviewer.Open(site.Database, row, site.Temp.CreateSubdirectory("decrypted")).Answers;
         Assert.Equal("Luanda", answers.GetProperty("mission_city").GetString());
         Assert.Equal(["curfew", "not_alone"], Strings(answers.GetProperty("movement_restrictions")));
         Assert.Equal("Primera línea.\nSegunda línea, con acentos: áéíóú.", answers.GetProperty("narrative").GetString());

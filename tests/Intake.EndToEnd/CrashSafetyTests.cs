@@ -122,7 +122,7 @@ public sealed partial class CrashSafetyTests(ITestOutputHelper output)
         var stored = new Dictionary<int, DecryptedSubmission>();
         foreach (var row in rows)
         {
-            var submission = reviewer.Open(database, row, site.Temp.Subdirectory("decrypted"));
+            var submission = reviewer.Open(database, row, site.Temp.CreateSubdirectory("decrypted"));
             Assert.Equal("es", submission.Language);
             var number = NarrativeNumber(submission.Answers.GetProperty("narrative").GetString()!);
             Assert.True(stored.TryAdd(number, submission), $"Upload {number} is stored twice.");

@@ -59,13 +59,16 @@ public sealed class ScreenshotTests(SharedBrowser browsers, ITestOutputHelper ou
         Assert.Single(site.Database.CompleteSubmissions());
     }
 
+    /// <summary>artifacts/screenshots/ at the repository root (gitignored), created if missing.</summary>
+    private static string ScreenshotDirectory => Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots")).FullName;
+
     // Before capturing: the page must fit the phone's width (no sideways scrolling), and the
     // form must be captured whole, so it is much taller than one screen.
     private static string Capture(HeadlessChromium browser, string language, string page)
     {
         var (viewportWidth, contentWidth, contentHeight) = browser.LayoutMetrics();
         Assert.True(contentWidth <= viewportWidth, $"The {page} page ({language}) is {contentWidth} px wide on a {viewportWidth} px screen: it scrolls sideways.");
-        var path = FullPageScreenshot.Save(browser, Path.Combine(RepositoryPaths.ScreenshotDirectory, $"{language}-{page}.png"));
+        var path = FullPageScreenshot.Save(browser, Path.Combine(ScreenshotDirectory, $"{language}-{page}.png"));
         var image = PngImage.Read(path);
         Assert.Equal((int)Math.Ceiling(contentHeight), image.Height);
         return path;

@@ -1,5 +1,4 @@
 using System.Text;
-using Intake.AgeCli.Tests.Tools;
 
 namespace Intake.AgeCli.Tests.Processes;
 

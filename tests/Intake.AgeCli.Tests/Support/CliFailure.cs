@@ -1,5 +1,3 @@
-using Intake.AgeCli.Tests.Processes;
-
 namespace Intake.AgeCli.Tests.Support;
 
 /// <summary>The contract for a refused input: a non-zero exit and exactly one "intake-age: …" line on stderr.</summary>

@@ -1,5 +1,3 @@
-using Intake.AgeCli.Tests.Processes;
-
 namespace Intake.AgeCli.Tests.Tools;
 
 /// <summary>
@@ -24,7 +22,7 @@ public static class Typage
 
     private static string Script()
     {
-        var interop = Path.Combine(RepositoryRoot.Locate(), "tests", "interop");
+        var interop = Path.Combine(RepositoryPaths.Root, "tests", "interop");
         if (!File.Exists(Path.Combine(interop, "node_modules", "age-encryption", "package.json")))
         {
             throw new InvalidOperationException($"typage is not installed in {interop}; run `npm ci` there (bash tests/run.sh does)");

@@ -1,7 +1,6 @@
 using System.Drawing;
 using System.Globalization;
 using System.Text.Json;
-using Intake.EndToEnd.Support;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -60,7 +59,7 @@ public sealed class HeadlessChromium : IDisposable
     public static HeadlessChromium Start(bool javaScriptEnabled = false)
     {
         RequireInstalled();
-        var profile = new TempDirectory("chromium-profile");
+        var profile = new TempDirectory("chromium-profile") { LeaveIfBusy = true };
         var options = new ChromeOptions { BinaryLocation = ChromiumPath };
         options.AddArguments(
             "--headless=new",
@@ -77,7 +76,7 @@ public sealed class HeadlessChromium : IDisposable
             "--force-device-scale-factor=1",
             "--lang=es",
             $"--window-size={PhoneWidth},{PhoneHeight}",
-            $"--user-data-dir={profile.Subdirectory("user-data")}");
+            $"--user-data-dir={profile.CreateSubdirectory("user-data")}");
         if (!javaScriptEnabled)
         {
             // The content setting an administrator's policy would set: 2 = block, on every site.

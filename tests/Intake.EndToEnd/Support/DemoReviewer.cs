@@ -11,7 +11,7 @@ namespace Intake.EndToEnd.Support;
 /// </summary>
 public sealed class DemoReviewer : IDisposable
 {
-    private readonly TempDirectory _directory = new("reviewer");
+    private readonly TempDirectory _directory = new("reviewer") { LeaveIfBusy = true };
     private readonly Lazy<string> _plainIdentity;
 
     public DemoReviewer()
@@ -19,14 +19,14 @@ public sealed class DemoReviewer : IDisposable
         _plainIdentity = new Lazy<string>(() =>
         {
             var file = _directory.File("identity.txt");
-            IntakeAge("-d", "--passphrase-file", RepositoryPaths.DemoPassphraseFile, "-o", file, RepositoryPaths.DemoIdentityFile);
+            IntakeAge("-d", "--passphrase-file", DemoKey.PassphraseFile, "-o", file, DemoKey.IdentityFile);
             return file;
         });
     }
 
     /// <summary>`intake-age -d -i DEMO-reviewer-identity.age --passphrase-file DEMO-passphrase.txt -o OUTPUT INPUT`.</summary>
     public static void DecryptWithProtectedIdentity(string ciphertextFile, string outputFile) =>
-        IntakeAge("-d", "-i", RepositoryPaths.DemoIdentityFile, "--passphrase-file", RepositoryPaths.DemoPassphraseFile, "-o", outputFile, ciphertextFile);
+        IntakeAge("-d", "-i", DemoKey.IdentityFile, "--passphrase-file", DemoKey.PassphraseFile, "-o", outputFile, ciphertextFile);
 
     /// <summary>`intake-age -d -i IDENTITY -o OUTPUT INPUT` with the unwrapped DEMO identity.</summary>
     public void Decrypt(string ciphertextFile, string outputFile) =>
@@ -87,7 +87,7 @@ public sealed class DemoReviewer : IDisposable
     public void Dispose() => _directory.Dispose();
 
     private static void IntakeAge(params string[] arguments) =>
-        ProcessRunner.RunDotnet(RepositoryPaths.IntakeAgeDll, arguments).EnsureSuccess();
+        IntakePrograms.IntakeAge(arguments).EnsureSuccess();
 }
 
 /// <summary>One attachment as the answers document lists it.</summary>

@@ -52,7 +52,7 @@ public sealed class IntakeServer : IAsyncDisposable
     /// operator does: `intake recipients add KEY --label DEMO --data DIR`.
     /// </summary>
     public static void PrepareDataDirectory(string dataDirectory) =>
-        ProcessRunner.RunDotnet(RepositoryPaths.IntakeDll, "recipients", "add", RepositoryPaths.DemoRecipient, "--label", "DEMO", "--data", dataDirectory)
+        IntakePrograms.Intake("recipients", "add", DemoKey.Recipient, "--label", "DEMO", "--data", dataDirectory)
             .EnsureSuccess();
 
     /// <summary>Starts the server and waits until GET / answers 200.</summary>

@@ -30,7 +30,7 @@ public sealed class IntakeSite : IAsyncDisposable
 
     public static async Task<IntakeSite> StartAsync(ITestOutputHelper output, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var temp = new TempDirectory("site");
+        var temp = new TempDirectory("site") { LeaveIfBusy = true };
         try
         {
             var data = temp.File("data");

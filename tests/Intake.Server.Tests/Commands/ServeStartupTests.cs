@@ -81,7 +81,7 @@ public sealed class ServeStartupTests
         var data = directory.NewPath("data");
         IntakeCommand.AddRecipient(data, DemoReviewer.Recipient);
 
-        var result = ProcessRunner.Run(new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeDll, "serve", "--data", data, "--listen", $"127.0.0.1:{FreePort.Next()}"])
+        var result = ProcessRunner.Run(ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, ["serve", "--data", data, "--listen", $"127.0.0.1:{FreePort.Next()}"]) with
         {
             Environment = new Dictionary<string, string?> { [variable] = value },
             Timeout = StartFailureTimeout,
@@ -130,7 +130,7 @@ public sealed class ServeStartupTests
     }
 
     private static ProcessResult Serve(IReadOnlyList<string> arguments) =>
-        ProcessRunner.Run(new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeDll, "serve", .. arguments]) { Timeout = StartFailureTimeout });
+        ProcessRunner.Run(ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, ["serve", .. arguments]) with { Timeout = StartFailureTimeout });
 
     private static string OneLine(string stderr)
     {
@@ -155,7 +155,7 @@ public sealed class ServeStartupTests
     }
 
     private static JsonObject DefaultQuestionnaire() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(BuiltPrograms.RepositoryRoot, "src", "Intake.Server", "Questionnaire", "default-questionnaire.json")))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Intake.Server", "Questionnaire", "default-questionnaire.json")))!.AsObject();
 
     private static string DuplicateQuestionId()
     {

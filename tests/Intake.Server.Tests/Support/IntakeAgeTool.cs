@@ -4,11 +4,11 @@ namespace Intake.Server.Tests.Support;
 internal static class IntakeAgeTool
 {
     public static ProcessResult Run(params string[] arguments) =>
-        ProcessRunner.Run(new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeAgeDll, .. arguments]));
+        ProcessRunner.Run(ProcessSpec.Dotnet(RepositoryPaths.IntakeAgeDll, arguments));
 
     public static async Task DecryptAsync(string identityFile, Stream ciphertext, Stream plaintext)
     {
-        var spec = new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeAgeDll, "-d", "-i", identityFile])
+        var spec = ProcessSpec.Dotnet(RepositoryPaths.IntakeAgeDll, ["-d", "-i", identityFile]) with
         {
             Stdin = stdin => ciphertext.CopyToAsync(stdin),
             StdoutSink = plaintext,

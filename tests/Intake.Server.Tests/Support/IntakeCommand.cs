@@ -6,7 +6,7 @@ internal static class IntakeCommand
     public static ProcessResult Run(params string[] arguments) => Run(new Dictionary<string, string?>(), arguments);
 
     public static ProcessResult Run(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
-        ProcessRunner.Run(new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeDll, .. arguments]) { Environment = environment });
+        ProcessRunner.Run(ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, arguments) with { Environment = environment });
 
     public static void AddRecipient(string dataDirectory, string publicKey) =>
         Run("recipients", "add", publicKey, "--data", dataDirectory).EnsureSuccess();

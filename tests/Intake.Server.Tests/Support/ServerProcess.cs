@@ -49,7 +49,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>`intake serve ARGUMENTS`, returned once <paramref name="probe"/> answers GET / with 200.</summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe)
     {
-        var spec = new ProcessSpec(BuiltPrograms.DotnetHost, [BuiltPrograms.IntakeDll, "serve", .. serveArguments]) { Environment = environment };
+        var spec = ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, ["serve", .. serveArguments]) with { Environment = environment };
         var server = new ServerProcess(spec, probe);
         try
         {

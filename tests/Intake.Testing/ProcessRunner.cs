@@ -1,32 +1,18 @@
 using System.Diagnostics;
 
-namespace Intake.Server.Tests.Support;
-
-/// <summary>How to run one program to completion.</summary>
-internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Arguments)
-{
-    /// <summary>Writes the program's stdin (which is then closed); none means an empty stdin.</summary>
-    public Func<Stream, Task>? Stdin { get; init; }
-
-    /// <summary>Where stdout goes instead of memory, for outputs too large to hold (a hash, say).</summary>
-    public Stream? StdoutSink { get; init; }
-
-    /// <summary>Variables to set (or, with a null value, to remove) in the program's environment.</summary>
-    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
-
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
-
-    public string CommandLine =>
-        string.Join(' ', Arguments.Prepend(FileName).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a));
-}
+namespace Intake.Testing;
 
 /// <summary>
 /// Runs a program to completion, streaming stdin from the caller and stdout to a sink or to
 /// memory, stderr as text. A program that outlives its timeout is killed with its children,
 /// and the test fails rather than hangs.
 /// </summary>
-internal static class ProcessRunner
+public static class ProcessRunner
 {
+    /// <summary>Runs a program with the given stdin bytes.</summary>
+    public static ProcessResult Run(string fileName, IEnumerable<string> arguments, byte[] stdin) =>
+        Run(new ProcessSpec(fileName, [.. arguments]) { Stdin = input => input.WriteAsync(stdin).AsTask() });
+
     public static ProcessResult Run(ProcessSpec spec) => RunAsync(spec).GetAwaiter().GetResult();
 
     public static async Task<ProcessResult> RunAsync(ProcessSpec spec)
@@ -41,9 +27,10 @@ internal static class ProcessRunner
             var stdout = process.StandardOutput.BaseStream.CopyToAsync(spec.StdoutSink ?? captured, timeout.Token);
             var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
             var stdin = WriteAndCloseAsync(process.StandardInput.BaseStream, spec.Stdin);
-            await process.WaitForExitAsync(timeout.Token);
-            await Task.WhenAll(stdout, stderr, stdin).WaitAsync(timeout.Token);
-            return new ProcessResult(spec.CommandLine, process.ExitCode, captured.ToArray(), await stderr);
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            // A child that kept the pipes open after the program exited would hang the reads: bound them too.
+            await Task.WhenAll(stdout, stderr, stdin).WaitAsync(timeout.Token).ConfigureAwait(false);
+            return new ProcessResult(spec.CommandLine, process.ExitCode, captured.ToArray(), await stderr.ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -54,11 +41,12 @@ internal static class ProcessRunner
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
+                await process.WaitForExitAsync().ConfigureAwait(false);
             }
         }
     }
 
+    /// <summary>The redirected start info for a spec, for callers that manage a long-running process themselves.</summary>
     public static ProcessStartInfo StartInfo(ProcessSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -95,7 +83,7 @@ internal static class ProcessRunner
         {
             if (write is not null)
             {
-                await write(stdin);
+                await write(stdin).ConfigureAwait(false);
             }
             stdin.Close();
         }

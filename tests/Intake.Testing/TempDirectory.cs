@@ -1,15 +1,24 @@
-namespace Intake.Server.Tests.Support;
+namespace Intake.Testing;
 
-/// <summary>A fresh directory under the system temp directory, deleted with everything in it on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+/// <summary>A fresh private directory under the system temp directory, deleted with everything in it on dispose.</summary>
+public sealed class TempDirectory : IDisposable
 {
+    /// <param name="purpose">A word in the directory's name, to tell leftovers apart.</param>
     public TempDirectory(string purpose)
     {
-        Path = Directory.CreateDirectory(
-            System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"intake-server-tests-{purpose}-{Guid.NewGuid():N}")).FullName;
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"intake-tests-{purpose}-{Guid.NewGuid():N}");
+        Path = OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path).FullName
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName;
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// Whether a directory that still cannot be deleted after one retry is left for the OS to clean
+    /// instead of failing the test: for directories a browser's child processes may still be using.
+    /// </summary>
+    public bool LeaveIfBusy { get; init; }
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
@@ -17,6 +26,13 @@ internal sealed class TempDirectory : IDisposable
     public string NewPath(string name) => File(name);
 
     public string CreateSubdirectory(string name) => Directory.CreateDirectory(File(name)).FullName;
+
+    public string Write(string name, byte[] contents)
+    {
+        var path = File(name);
+        System.IO.File.WriteAllBytes(path, contents);
+        return path;
+    }
 
     public string WriteText(string name, string contents)
     {
@@ -40,6 +56,17 @@ internal sealed class TempDirectory : IDisposable
     }
 
     public void Dispose()
+    {
+        try
+        {
+            DeleteWithOneRetry();
+        }
+        catch (Exception e) when (LeaveIfBusy && e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private void DeleteWithOneRetry()
     {
         try
         {

@@ -1,10 +1,10 @@
-namespace Intake.Server.Tests.Support;
+namespace Intake.Testing;
 
 /// <summary>
 /// Finds a program on PATH. A missing program fails the test with the package to install:
-/// a decryption that was not run must not pass for one that works.
+/// interop or a decryption that was not run must not pass for one that works.
 /// </summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public static string Find(string name, string debianPackage)
     {
