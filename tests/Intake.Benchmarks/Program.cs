@@ -19,7 +19,7 @@ internal sealed record ToolMeasurement(Tool Tool, TimeSpan BestTime, double Peak
 
 /// <summary>Everything the report prints.</summary>
 internal sealed record BenchmarkResults(
-    string LoadAverageAtStart,
+    double CpuBusyAtStart,
     long InputBytes,
     IReadOnlyList<ToolMeasurement> StartUp,
     IReadOnlyList<ToolMeasurement> Encrypt,
@@ -77,8 +77,7 @@ internal static class Program
         ProcessMeasurement.RequireInstalled(AgeKeygen, "age");
 
         Command intakeAge = IntakeAgeCommand(options.IntakeAgePath);
-        // Recorded because other work on the machine (builds, tests) skews the numbers, especially with few cores.
-        string loadAverageAtStart = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        double cpuBusyAtStart = CpuLoad.MeasureBusy(TimeSpan.FromSeconds(1));
         var sequential = new Tool(Implementation.OursSequential, "intake-age --threads 1", intakeAge.Append("--threads", "1"));
         var parallel = new Tool(Implementation.OursParallel, "intake-age", intakeAge);
         var age = new Tool(Implementation.Age, "age", new Command(Age, []));
@@ -107,7 +106,7 @@ internal static class Program
         Progress($"Measuring header cost in-process, {options.HeaderCostDuration.TotalSeconds} s each ...");
         var headerCost = HeaderCost.Measure(options.HeaderCostDuration);
 
-        var results = new BenchmarkResults(loadAverageAtStart, workspace.InputBytes, startUp, encrypt, decrypt, headerCost);
+        var results = new BenchmarkResults(cpuBusyAtStart, workspace.InputBytes, startUp, encrypt, decrypt, headerCost);
         Report.Print(Console.Out, options, args, intakeAge, results);
     }
 

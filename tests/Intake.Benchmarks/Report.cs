@@ -27,7 +27,7 @@ internal static partial class Report
         output.WriteLine();
 #endif
         output.WriteLine(
-            $"- Machine: {CpuModel()}, nproc {Nproc()}, {RuntimeInformation.OSDescription.Trim()}; load average {results.LoadAverageAtStart} at start");
+            Invariant($"- Machine: {CpuModel()}, nproc {Nproc()}, {RuntimeInformation.OSDescription.Trim()}; CPUs {results.CpuBusyAtStart:P0} busy in the second before the run"));
         output.WriteLine($"- Versions: {RuntimeInformation.FrameworkDescription}, age {AgeVersion(age)}");
         string benchmarkArguments = args.Count == 0 ? "" : " -- " + string.Join(' ', args);
         output.WriteLine($"- Command: `dotnet run -c {Configuration} --project tests/Intake.Benchmarks{benchmarkArguments}`");
