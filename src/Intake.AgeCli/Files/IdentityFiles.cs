@@ -25,7 +25,7 @@ public static class IdentityFiles
         byte[]? plaintext = null;
         try
         {
-            if (IsAgeFile(bytes))
+            if (AgeDecryptor.LooksLikeAgeFile(bytes))
             {
                 var passphrase = passphrases.Read($"Enter passphrase for identity file \"{path}\": ", confirm: false);
                 using var identity = new ScryptIdentity(passphrase);
@@ -49,11 +49,5 @@ public static class IdentityFiles
                 CryptographicOperations.ZeroMemory(plaintext);
             }
         }
-    }
-
-    private static bool IsAgeFile(ReadOnlySpan<byte> bytes)
-    {
-        var start = bytes.TrimStart(" \t\r\n"u8);
-        return start.StartsWith("age-encryption.org/"u8) || start.StartsWith("-----BEGIN AGE ENCRYPTED FILE-----"u8);
     }
 }

@@ -47,6 +47,16 @@ public static class AgeDecryptor
         }
     }
 
+    /// <summary>
+    /// True if <paramref name="start"/>, the first bytes of some data, is an age file: binary, or
+    /// armored with the age label (other PEM blocks, such as SSH keys, are not age files).
+    /// </summary>
+    public static bool LooksLikeAgeFile(ReadOnlySpan<byte> start)
+    {
+        var text = start.TrimStart(" \t\r\n"u8);
+        return text.StartsWith("age-encryption.org/"u8) || text.StartsWith(System.Text.Encoding.ASCII.GetBytes(ArmorFormat.BeginLine));
+    }
+
     /// <summary>Decrypts a whole buffer; returns nothing unless the entire file verified.</summary>
     public static byte[] Decrypt(ReadOnlySpan<byte> ciphertext, IReadOnlyCollection<IIdentity> identities, AgeDecryptOptions? options = null)
     {
@@ -83,7 +93,7 @@ public static class AgeDecryptor
         {
             var sniffed = new byte[ArmorSniffLength];
             sniffed = sniffed[..input.ReadAtLeast(sniffed, sniffed.Length, throwOnEndOfStream: false)];
-            armored = sniffed.AsSpan().TrimStart(" \t\r\n"u8).StartsWith("-----BEGIN"u8);
+            armored = ArmorFormat.LooksArmored(sniffed);
             source = new PrefixedStream(sniffed, input);
         }
         var buffered = new BufferedStream(source, BufferSize);

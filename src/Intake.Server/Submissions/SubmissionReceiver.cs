@@ -36,6 +36,9 @@ public sealed class SubmissionReceiver(
     private const int BufferSize = 64 * 1024;
     private const long DiskCheckInterval = 16L * 1024 * 1024;
     private const long MultipartOverhead = 1024 * 1024;
+
+    // One thread per part: several uploads already share the cores.
+    private static readonly AgeEncryptOptions PartEncryption = new() { MaxDegreeOfParallelism = 1, LeaveOpen = true };
     private readonly IntakeOptions _options = options.Value;
 
     public async Task<SubmissionOutcome> ReceiveAsync(HttpContext context, SiteText text)
@@ -88,6 +91,14 @@ public sealed class SubmissionReceiver(
         var manifest = new List<AttachmentManifestEntry>();
         AnswerValidationResult? answers = null;
         SubmissionUpload? upload = null;
+
+        // Validates the answers once, when the first file arrives or the form ends.
+        SubmissionOutcome.Invalid? CheckAnswers()
+        {
+            answers ??= AnswerValidator.Validate(questionnaire, fields.Values, text);
+            return answers.Errors.Count > 0 ? new SubmissionOutcome.Invalid(fields.Values, answers.Errors) : null;
+        }
+
         try
         {
             MultipartSection? section;
@@ -107,10 +118,9 @@ public sealed class SubmissionReceiver(
                 }
                 // The browser sends the text fields before the files: check the answers
                 // before accepting any file, so a missing consent costs no upload.
-                answers ??= AnswerValidator.Validate(questionnaire, fields.Values, text);
-                if (answers.Errors.Count > 0)
+                if (CheckAnswers() is { } invalid)
                 {
-                    return new SubmissionOutcome.Invalid(fields.Values, answers.Errors);
+                    return invalid;
                 }
                 if (manifest.Count == _options.MaxFiles)
                 {
@@ -119,13 +129,12 @@ public sealed class SubmissionReceiver(
                 upload ??= await BeginAsync(cancellationToken);
                 manifest.Add(await StoreFileAsync(upload, manifest.Count + 1, section, fileName, manifest.Sum(m => m.Size), recipients, cancellationToken));
             }
-            answers ??= AnswerValidator.Validate(questionnaire, fields.Values, text);
-            if (answers.Errors.Count > 0)
+            if (CheckAnswers() is { } invalidAnswers)
             {
-                return new SubmissionOutcome.Invalid(fields.Values, answers.Errors);
+                return invalidAnswers;
             }
             upload ??= await BeginAsync(cancellationToken);
-            StoreAnswers(upload, text.Code, answers, manifest, recipients);
+            StoreAnswers(upload, text.Code, answers!, manifest, recipients);
             await upload.CommitAsync(cancellationToken);
             return new SubmissionOutcome.Stored();
         }
@@ -168,7 +177,7 @@ public sealed class SubmissionReceiver(
         try
         {
             using var part = upload.OpenPart(index);
-            using var encrypting = AgeEncryptor.Create(part, recipients, new AgeEncryptOptions { MaxDegreeOfParallelism = 1, LeaveOpen = true });
+            using var encrypting = AgeEncryptor.Create(part, recipients, PartEncryption);
             int read;
             while ((read = await section.Body.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken)) > 0)
             {
@@ -204,7 +213,7 @@ public sealed class SubmissionReceiver(
         try
         {
             using var part = upload.OpenPart(0);
-            using var encrypting = AgeEncryptor.Create(part, recipients, new AgeEncryptOptions { MaxDegreeOfParallelism = 1, LeaveOpen = true });
+            using var encrypting = AgeEncryptor.Create(part, recipients, PartEncryption);
             encrypting.Write(document);
         }
         finally
