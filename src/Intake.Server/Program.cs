@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.CommandLine;
 using Intake.Crypto.Recipients;
 using Intake.Server.Commands;

@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Net;
 using Intake.Server.Pages;
 using Intake.Server.Questionnaire;

@@ -1,3 +1,5 @@
+using Intake.Questionnaires;
+
 namespace Intake.Server.Localization;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Intake.Server.Localization;
 /// </summary>
 public static class SiteLanguages
 {
-    public const string Default = "es";
+    public const string Default = QuestionnaireLanguages.Default;
 
-    public static IReadOnlyList<string> Supported { get; } = ["es", "en", "pt"];
+    public static IReadOnlyList<string> Supported => QuestionnaireLanguages.Supported;
 
     /// <summary>The texts for a language code, matched without regard to case; Spanish when unknown or null.</summary>
     public static SiteText For(string? code) => Match(code) switch

@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Reflection;
 using Intake.Server.Hosting;
 using Intake.Server.Questionnaire;

@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 namespace Intake.Server.Questionnaire;
 
 /// <summary>What is wrong with the answer to one question, in the source's language.</summary>

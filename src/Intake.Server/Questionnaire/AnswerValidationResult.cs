@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Text.Json.Nodes;
 
 namespace Intake.Server.Questionnaire;

@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 namespace Intake.Server.Questionnaire;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Text;
 
 namespace Intake.Server.Questionnaire;

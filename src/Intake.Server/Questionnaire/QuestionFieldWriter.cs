@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Globalization;
 using Intake.Server.Localization;
 

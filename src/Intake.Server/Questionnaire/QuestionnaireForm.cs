@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using Intake.Server.Localization;
 
 namespace Intake.Server.Questionnaire;

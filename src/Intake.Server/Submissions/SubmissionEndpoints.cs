@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using Intake.Server.Hosting;
 using Intake.Server.Pages;
 using Intake.Server.Questionnaire;

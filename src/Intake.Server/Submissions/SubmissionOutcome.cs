@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using Intake.Server.Questionnaire;
 
 namespace Intake.Server.Submissions;

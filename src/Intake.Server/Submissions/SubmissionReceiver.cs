@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Buffers;
 using System.Text;
 using System.Security.Cryptography;

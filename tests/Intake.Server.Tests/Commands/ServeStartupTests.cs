@@ -155,7 +155,7 @@ public sealed class ServeStartupTests
     }
 
     private static JsonObject DefaultQuestionnaire() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Intake.Server", "Questionnaire", "default-questionnaire.json")))!.AsObject();
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Intake.Questionnaires", "default-questionnaire.json")))!.AsObject();
 
     private static string DuplicateQuestionId()
     {

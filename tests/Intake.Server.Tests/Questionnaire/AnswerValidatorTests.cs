@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Text.Json.Nodes;
 using Intake.Server.Localization;
 using Intake.Server.Questionnaire;

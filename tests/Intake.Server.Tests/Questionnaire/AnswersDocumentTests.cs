@@ -1,3 +1,4 @@
+using Intake.Questionnaires;
 using System.Text;
 using System.Text.Json;
 using Intake.Server.Localization;

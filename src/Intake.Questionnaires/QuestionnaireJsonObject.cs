@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// A JSON object of the questionnaire file together with where it sits in the file

@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>A yes or no answer, stored as a boolean ("yesno").</summary>
 public sealed record YesNoQuestion : Question

@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// The uses of a testimony a source is asked to allow, each by its own yes/no question. Every

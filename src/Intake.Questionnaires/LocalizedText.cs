@@ -1,6 +1,5 @@
-using Intake.Server.Localization;
 
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// One text of the questionnaire file in every site language. The loader guarantees every
@@ -10,5 +9,5 @@ namespace Intake.Server.Questionnaire;
 public sealed class LocalizedText(IReadOnlyDictionary<string, string> byLanguage)
 {
     public string In(string languageCode) =>
-        byLanguage.TryGetValue(languageCode, out var text) ? text : byLanguage[SiteLanguages.Default];
+        byLanguage.TryGetValue(languageCode, out var text) ? text : byLanguage[QuestionnaireLanguages.Default];
 }

@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>A free-text answer: one line ("text") or a long text area ("longtext").</summary>
 public sealed record TextQuestion : Question

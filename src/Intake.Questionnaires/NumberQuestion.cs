@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>A number within bounds, such as a year or the percentage of pay withheld.</summary>
 public sealed record NumberQuestion : Question

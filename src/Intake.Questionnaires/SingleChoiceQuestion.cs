@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>Exactly one of a list of options ("choice").</summary>
 public sealed record SingleChoiceQuestion : Question

@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>Any number of options from a list, shown as checkboxes ("multichoice").</summary>
 public sealed record MultipleChoiceQuestion : Question

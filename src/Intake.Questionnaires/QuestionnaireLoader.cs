@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Intake.Server.Localization;
 
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// Loads the questionnaire file and checks all of it at start-up, so that a mistake in an
@@ -98,9 +97,9 @@ public static class QuestionnaireLoader
         var languages = new List<string>();
         foreach (var language in root.Strings("languages"))
         {
-            if (!SiteLanguages.Supported.Contains(language))
+            if (!QuestionnaireLanguages.Supported.Contains(language))
             {
-                throw root.ProblemAt("languages", $"\"{language}\" is not a site language ({string.Join(", ", SiteLanguages.Supported)})");
+                throw root.ProblemAt("languages", $"\"{language}\" is not a site language ({string.Join(", ", QuestionnaireLanguages.Supported)})");
             }
 
             if (languages.Contains(language))
@@ -111,9 +110,9 @@ public static class QuestionnaireLoader
             languages.Add(language);
         }
 
-        var missing = SiteLanguages.Supported.FirstOrDefault(language => !languages.Contains(language));
+        var missing = QuestionnaireLanguages.Supported.FirstOrDefault(language => !languages.Contains(language));
         return missing is null
             ? languages
-            : throw root.ProblemAt("languages", $"\"{missing}\" is missing; the site is shown in {string.Join(", ", SiteLanguages.Supported)}, so every text needs all of them");
+            : throw root.ProblemAt("languages", $"\"{missing}\" is missing; the site is shown in {string.Join(", ", QuestionnaireLanguages.Supported)}, so every text needs all of them");
     }
 }

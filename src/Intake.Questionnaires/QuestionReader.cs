@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>Reads one question object of the questionnaire file, by its "type".</summary>
 internal static class QuestionReader

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// The shapes of names in a questionnaire. Question ids become form field names and HTML ids

@@ -1,7 +1,7 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>The form values of the two radio buttons of a yes/no question.</summary>
-internal static class YesNoValues
+public static class YesNoValues
 {
     public const string Yes = "yes";
 

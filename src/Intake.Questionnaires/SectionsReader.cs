@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>
 /// Reads the sections of a questionnaire file in order, remembering what must be unique

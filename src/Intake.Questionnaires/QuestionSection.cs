@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>A group of questions shown under one heading.</summary>
 public sealed record QuestionSection

@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>A questionnaire as loaded and validated from its JSON file.</summary>
 public sealed record QuestionnaireDefinition

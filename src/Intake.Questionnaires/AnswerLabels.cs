@@ -1,4 +1,4 @@
-namespace Intake.Server.Questionnaire;
+namespace Intake.Questionnaires;
 
 /// <summary>The words the form puts on answers rather than questions.</summary>
 public sealed record AnswerLabels
