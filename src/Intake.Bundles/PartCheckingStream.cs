@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+
+namespace Intake.Bundles;
+
+/// <summary>Passes one part's bytes to the bundle while counting and hashing them against its manifest entry.</summary>
+internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgress<long>? progress, long writtenBefore) : Stream
+{
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long count;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        Account(buffer);
+        output.Write(buffer);
+    }
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        Account(buffer.Span);
+        await output.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public void CheckComplete()
+    {
+        if (count != part.Size || !CryptographicOperations.FixedTimeEquals(hash.GetHashAndReset(), part.Sha256))
+        {
+            throw new InvalidOperationException($"Part {part.PartIndex} of submission {part.SubmissionId} changed while the bundle was written; nothing was exported. Run the export again.");
+        }
+    }
+
+    public override void Flush() => output.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Account(ReadOnlySpan<byte> buffer)
+    {
+        count += buffer.Length;
+        if (count > part.Size)
+        {
+            throw new InvalidOperationException($"Part {part.PartIndex} of submission {part.SubmissionId} is longer than its manifest entry; nothing was exported. Run the export again.");
+        }
+
+        hash.AppendData(buffer);
+        progress?.Report(writtenBefore + count);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+
+namespace Intake.Bundles;
+
+/// <summary>
+/// Exactly one part's bytes from the bundle. Its last read checks the SHA-256 against the
+/// manifest and throws rather than report a clean end when they differ.
+/// </summary>
+internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
+{
+    private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private long remaining = part.Size;
+    private bool checkedHash;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => part.Size;
+
+    public override long Position
+    {
+        get => part.Size - remaining;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (remaining == 0)
+        {
+            CheckHash();
+            return 0;
+        }
+
+        var read = input.Read(buffer[..(int)Math.Min(buffer.Length, remaining)]);
+        if (read == 0 && buffer.Length > 0)
+        {
+            throw new BundleException(BundleProblem.Truncated, $"The bundle ends inside part {part.PartIndex} of submission {part.SubmissionId}: the copy is incomplete or a part is missing. Copy the file again, or ask the operator to export again.");
+        }
+
+        hash.AppendData(buffer[..read]);
+        remaining -= read;
+        return read;
+    }
+
+    public void Drain()
+    {
+        var buffer = new byte[1 << 16];
+        while (Read(buffer) > 0)
+        {
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            hash.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void CheckHash()
+    {
+        if (checkedHash)
+        {
+            return;
+        }
+
+        checkedHash = true;
+        if (!CryptographicOperations.FixedTimeEquals(hash.GetHashAndReset(), part.Sha256))
+        {
+            throw new BundleException(BundleProblem.PartHashMismatch, $"Part {part.PartIndex} of submission {part.SubmissionId} does not match the signed manifest: the bundle was changed or damaged. Nothing was imported; copy the file again or ask the operator to export again.");
+        }
+    }
+}
