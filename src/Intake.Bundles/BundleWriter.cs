@@ -9,8 +9,9 @@ namespace Intake.Bundles;
 /// </summary>
 public static class BundleWriter
 {
+    /// <returns>The manifest bytes and signature written.</returns>
     /// <exception cref="InvalidOperationException">A part's bytes differ from its manifest entry.</exception>
-    public static async Task WriteAsync(
+    public static async Task<SignedManifest> WriteAsync(
         Stream output,
         BundleManifest manifest,
         ExportSigningKey key,
@@ -18,22 +19,38 @@ public static class BundleWriter
         IProgress<long>? progress,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(key);
-        ArgumentNullException.ThrowIfNull(writePart);
         if (manifest.ServerKeyId != key.PublicKey.KeyId)
         {
             throw new ArgumentException("The manifest names another server key than the one signing it.", nameof(manifest));
         }
 
         var json = ManifestJson.Serialize(manifest);
+        var signed = new SignedManifest(json, key.Sign(BundleFormat.SignedMessage(json)));
+        await WriteSignedAsync(output, signed, writePart, progress, cancellationToken).ConfigureAwait(false);
+        return signed;
+    }
+
+    /// <summary>Writes a bundle from a manifest signed earlier: the same parts give the same bytes.</summary>
+    /// <exception cref="InvalidOperationException">A part's bytes differ from its manifest entry.</exception>
+    public static async Task WriteSignedAsync(
+        Stream output,
+        SignedManifest signedManifest,
+        Func<BundlePart, Stream, CancellationToken, Task> writePart,
+        IProgress<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(signedManifest);
+        ArgumentNullException.ThrowIfNull(writePart);
+        var manifest = ManifestJson.Parse(signedManifest.Json);
         var length = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(length, checked((uint)json.Length));
+        BinaryPrimitives.WriteUInt32BigEndian(length, checked((uint)signedManifest.Json.Length));
         await output.WriteAsync(BundleFormat.Magic.ToArray(), cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(length, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(json, cancellationToken).ConfigureAwait(false);
-        await output.WriteAsync(key.Sign(BundleFormat.SignedMessage(json)), cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(signedManifest.Json, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(signedManifest.Signature, cancellationToken).ConfigureAwait(false);
 
         long written = 0;
         foreach (var part in manifest.Parts)

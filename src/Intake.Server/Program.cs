@@ -1,5 +1,6 @@
 using Intake.Questionnaires;
 using System.CommandLine;
+using Intake.Bundles;
 using Intake.Crypto.Recipients;
 using Intake.Server.Commands;
 using Intake.Server.Questionnaire;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 try
 {
-    var parse = IntakeCommandLine.Build(Console.Out).Parse(args);
+    var parse = IntakeCommandLine.Build(Console.Out, Console.IsErrorRedirected ? null : Console.Error).Parse(args);
     if (parse.Errors.Count > 0)
     {
         Console.Error.WriteLine($"intake: {parse.Errors[0].Message} (see intake --help)");
@@ -21,7 +22,7 @@ catch (OptionsValidationException e)
     Console.Error.WriteLine($"intake: invalid setting: {string.Join(" ", e.Failures)}");
     return 1;
 }
-catch (Exception e) when (e is CommandException or KeyFormatException or QuestionnaireException or StorageException
+catch (Exception e) when (e is CommandException or KeyFormatException or BundleException or QuestionnaireException or StorageException
     or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
 {
     Console.Error.WriteLine($"intake: {e.Message}");

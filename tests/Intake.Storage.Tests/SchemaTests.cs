@@ -12,7 +12,8 @@ public sealed class SchemaTests : IDisposable
     private static readonly Dictionary<string, string[]> AllowedColumns = new()
     {
         ["recipients"] = ["id", "public_key", "label", "added_day"],
-        ["submissions"] = ["id", "source_id", "received_day", "part_count", "state", "export_state"],
+        ["submissions"] = ["id", "source_id", "received_day", "part_count", "state", "export_state", "export_bundle"],
+        ["export_bundles"] = ["id", "sequence", "created_day", "manifest_sha256", "manifest", "signature"],
         ["parts"] = ["submission_id", "part_index", "size"],
         ["part_chunks"] = ["submission_id", "part_index", "seq", "data"],
     };

@@ -1,8 +1,10 @@
 using Intake.Questionnaires;
 using System.CommandLine;
+using Intake.Server.Export;
 using Intake.Server.Hosting;
 using Intake.Server.Questionnaire;
 using Intake.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Server.Commands;
 
@@ -38,6 +40,8 @@ internal static class ServeCommand
             throw new CommandException(
                 $"No reviewer key is configured, so nothing could be encrypted. Add the reviewers' public keys first: intake recipients add age1pq1… --label NAME --data {settings.DataDirectory}");
         }
+        // Made now, so the operator can give reviewers its public key before the first export.
+        ExportKeyFile.LoadOrCreate(app.Services.GetRequiredService<IOptions<IntakeOptions>>().Value.DataDirectory).Dispose();
         var removed = app.Services.GetRequiredService<SubmissionStore>().DeleteIncompleteAsync().GetAwaiter().GetResult();
         if (removed > 0)
         {
