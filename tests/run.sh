@@ -21,6 +21,7 @@ declare -A package_of=(
   [script]=bsdutils
   [chromium]=chromium
   [chromedriver]=chromium-driver
+  [mat2]=mat2
 )
 
 install_missing_prerequisites() {

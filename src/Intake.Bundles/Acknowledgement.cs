@@ -53,7 +53,7 @@ public sealed record Acknowledgement(IReadOnlyList<AcknowledgedBundle> Bundles)
     {
         using var document = StrictJsonObject.Parse(json, BundleProblem.MalformedAcknowledgement, What);
         var root = new StrictJsonObject(document.RootElement, RootNames, BundleProblem.MalformedAcknowledgement, What);
-        if (document.RootElement.GetProperty("kind").ValueKind != JsonValueKind.String || document.RootElement.GetProperty("kind").GetString() != Kind)
+        if (root.Text(document.RootElement.GetProperty("kind"), "kind") != Kind)
         {
             throw root.Fail("is not a Testimonio acknowledgement (written by `review ack`)");
         }
@@ -70,7 +70,7 @@ public sealed record Acknowledgement(IReadOnlyList<AcknowledgedBundle> Bundles)
     {
         var bundle = new StrictJsonObject(element, BundleNames, BundleProblem.MalformedAcknowledgement, "acknowledgement's bundle");
         var submissions = bundle.Array("submissions")
-            .Select(item => item.ValueKind == JsonValueKind.String ? bundle.ParseId(item.GetString()!, "submissions") : throw bundle.Fail("has a submission that is not a string"))
+            .Select(item => bundle.ParseId(bundle.Text(item, "submissions"), "submissions"))
             .ToList();
         if (submissions.Distinct().Count() != submissions.Count)
         {

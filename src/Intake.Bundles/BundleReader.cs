@@ -16,6 +16,10 @@ public sealed class BundleReader : IDisposable
     private int nextPart;
     private PartReadingStream? current;
 
+    // Once a check failed, the reader refuses every later call: a caller that caught the
+    // first refusal must not be able to carry on with the parts after it.
+    private BundleException? refusal;
+
     private BundleReader(Stream input, BundleManifest manifest, byte[] manifestSha256, ExportPublicKey serverKey)
     {
         this.input = input;
@@ -44,30 +48,20 @@ public sealed class BundleReader : IDisposable
             throw new ArgumentException("A bundle is read twice, so its stream must be seekable.", nameof(input));
         }
 
-        ReadMagic(input);
-        var lengthBytes = ReadExactly(input, 4, "its header");
-        var length = BinaryPrimitives.ReadUInt32BigEndian(lengthBytes);
-        if (length > BundleFormat.MaxManifestSize)
+        try
         {
-            throw new BundleException(BundleProblem.MalformedManifest, "The bundle's manifest length is beyond any real bundle: the file is damaged or not a bundle.");
+            return Read(input, trustedKey);
         }
-
-        var json = ReadExactly(input, (int)length, "its manifest");
-        var signature = ReadExactly(input, BundleFormat.SignatureSize, "its signature");
-        var manifest = ManifestJson.Parse(json);
-        var key = trustedKey(manifest.ServerKeyId)
-            ?? throw new BundleException(BundleProblem.UnknownServerKey, $"This bundle was signed by server key {manifest.ServerKeyId}, which this workspace does not trust. If the operator confirms it is the server's key (`intake export --show-key`), pin it with `review trust-server KEY`.");
-        if (!key.Verify(BundleFormat.SignedMessage(json), signature))
+        catch
         {
-            throw new BundleException(BundleProblem.BadSignature, "The bundle's signature does not match its contents: the bundle was changed after the server signed it, or it was not made by the trusted server. Do not use it; ask the operator to export again.");
+            input.Dispose();
+            throw;
         }
-
-        return new BundleReader(input, manifest, SHA256.HashData(json), key);
     }
 
     /// <summary>Reads every part, checking sizes, hashes and the end of the file, then rewinds to the first part.</summary>
     /// <exception cref="BundleException">A part is missing, changed, or followed by extra bytes.</exception>
-    public void VerifyParts(IProgress<long>? bytesRead = null)
+    public void VerifyParts(IProgress<long>? bytesRead = null) => Guard(() =>
     {
         input.Position = firstPartPosition;
         var buffer = new byte[1 << 16];
@@ -86,10 +80,11 @@ public sealed class BundleReader : IDisposable
         CheckEnd();
         input.Position = firstPartPosition;
         nextPart = 0;
-    }
+        return true;
+    });
 
     /// <summary>The next part, or null after the last (the end of the file is checked then).</summary>
-    public BundlePartReader? NextPart()
+    public BundlePartReader? NextPart() => Guard(() =>
     {
         current?.Drain();
         current?.Dispose();
@@ -103,12 +98,54 @@ public sealed class BundleReader : IDisposable
         var part = Manifest.Parts[nextPart++];
         current = new PartReadingStream(input, part);
         return new BundlePartReader(part, current);
-    }
+    });
 
     public void Dispose()
     {
         current?.Dispose();
         input.Dispose();
+    }
+
+    private T Guard<T>(Func<T> read)
+    {
+        if (refusal is not null)
+        {
+            throw refusal;
+        }
+
+        try
+        {
+            return read();
+        }
+        catch (BundleException e)
+        {
+            refusal = e;
+            throw;
+        }
+    }
+
+    private static BundleReader Read(Stream input, Func<string, ExportPublicKey?> trustedKey)
+    {
+        ReadMagic(input);
+        var lengthBytes = ReadExactly(input, 4, "its header");
+        var length = BinaryPrimitives.ReadUInt32BigEndian(lengthBytes);
+        if (length > BundleFormat.MaxManifestSize)
+        {
+            throw new BundleException(BundleProblem.MalformedManifest, "The bundle's manifest length is beyond any real bundle: the file is damaged or not a bundle.");
+        }
+
+        var json = ReadExactly(input, (int)length, "its manifest");
+        var signature = ReadExactly(input, BundleFormat.SignatureSize, "its signature");
+        var manifest = ManifestJson.Parse(json);
+        var key = trustedKey(manifest.ServerKeyId) is { } trusted && trusted.KeyId == manifest.ServerKeyId
+            ? trusted
+            : throw new BundleException(BundleProblem.UnknownServerKey, $"This bundle was signed by server key {manifest.ServerKeyId}, which this workspace does not trust. If the operator confirms it is the server's key (`intake export --show-key`), pin it with `review trust-server KEY`.");
+        if (!key.Verify(BundleFormat.SignedMessage(json), signature))
+        {
+            throw new BundleException(BundleProblem.BadSignature, "The bundle's signature does not match its contents: the bundle was changed after the server signed it, or it was not made by the trusted server. Do not use it; ask the operator to export again.");
+        }
+
+        return new BundleReader(input, manifest, SHA256.HashData(json), key);
     }
 
     private void CheckEnd()
@@ -126,6 +163,11 @@ public sealed class BundleReader : IDisposable
         if (magic.AsSpan(0, read).SequenceEqual(BundleFormat.Magic))
         {
             return;
+        }
+
+        if (read > 0 && read < magic.Length && magic.AsSpan(0, read).SequenceEqual(BundleFormat.Magic[..read]))
+        {
+            throw new BundleException(BundleProblem.Truncated, "The bundle ends inside its header: the copy is incomplete. Copy the file again.");
         }
 
         var family = "testimonio-export-bundle/"u8;

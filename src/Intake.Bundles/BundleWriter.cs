@@ -27,6 +27,11 @@ public static class BundleWriter
         }
 
         var json = ManifestJson.Serialize(manifest);
+        if (json.Length > BundleFormat.MaxManifestSize)
+        {
+            throw new ArgumentException($"The manifest of {manifest.Parts.Count} parts is {json.Length} bytes, more than the {BundleFormat.MaxManifestSize} a reader accepts; export fewer submissions in one bundle.", nameof(manifest));
+        }
+
         var signed = new SignedManifest(json, key.Sign(BundleFormat.SignedMessage(json)));
         await WriteSignedAsync(output, signed, writePart, progress, cancellationToken).ConfigureAwait(false);
         return signed;

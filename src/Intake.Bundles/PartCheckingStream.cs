@@ -41,7 +41,9 @@ internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgre
 
     public void CheckComplete()
     {
-        if (count != part.Size || !CryptographicOperations.FixedTimeEquals(hash.GetHashAndReset(), part.Sha256))
+        var digest = hash.GetHashAndReset();
+        hash.Dispose();
+        if (count != part.Size || !CryptographicOperations.FixedTimeEquals(digest, part.Sha256))
         {
             throw new InvalidOperationException($"Part {part.PartIndex} of submission {part.SubmissionId} changed while the bundle was written; nothing was exported. Run the export again.");
         }
@@ -57,11 +59,7 @@ internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgre
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
-        {
-            hash.Dispose();
-        }
-
+        // The part writer may dispose the stream it was given; the hash lives until CheckComplete.
         base.Dispose(disposing);
     }
 

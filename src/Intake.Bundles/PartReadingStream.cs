@@ -11,6 +11,7 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long remaining = part.Size;
     private bool checkedHash;
+    private BundleException? mismatch;
 
     public override bool CanRead => true;
 
@@ -44,6 +45,13 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
 
         hash.AppendData(buffer[..read]);
         remaining -= read;
+        if (remaining == 0)
+        {
+            // Checked in the read that takes the last byte, so a caller that reads exactly
+            // Length bytes still learns of a mismatch before using them.
+            CheckHash();
+        }
+
         return read;
     }
 
@@ -77,6 +85,11 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
 
     private void CheckHash()
     {
+        if (mismatch is not null)
+        {
+            throw mismatch;
+        }
+
         if (checkedHash)
         {
             return;
@@ -85,7 +98,7 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
         checkedHash = true;
         if (!CryptographicOperations.FixedTimeEquals(hash.GetHashAndReset(), part.Sha256))
         {
-            throw new BundleException(BundleProblem.PartHashMismatch, $"Part {part.PartIndex} of submission {part.SubmissionId} does not match the signed manifest: the bundle was changed or damaged. Nothing was imported; copy the file again or ask the operator to export again.");
+            throw mismatch = new BundleException(BundleProblem.PartHashMismatch, $"Part {part.PartIndex} of submission {part.SubmissionId} does not match the signed manifest: the bundle was changed or damaged. Nothing was imported; copy the file again or ask the operator to export again.");
         }
     }
 }

@@ -25,9 +25,10 @@ internal sealed class StrictJsonObject
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!names.Contains(property.Name) || !properties.TryAdd(property.Name, property.Value))
+            var name = Text(() => property.Name);
+            if (!names.Contains(name) || !properties.TryAdd(name, property.Value))
             {
-                throw Fail($"has an unexpected or repeated property \"{property.Name}\"");
+                throw Fail($"has an unexpected or repeated property \"{name}\"");
             }
         }
 
@@ -40,13 +41,26 @@ internal sealed class StrictJsonObject
 
     public static JsonDocument Parse(ReadOnlySpan<byte> json, BundleProblem problem, string what)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            throw new BundleException(problem, $"The {what} is not UTF-8 text.");
+        }
+
+        JsonDocument? document = null;
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 8 });
-            return JsonDocument.ParseValue(ref reader);
+            document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                throw new JsonException("More than one JSON value.");
+            }
+
+            return document;
         }
         catch (JsonException e)
         {
+            document?.Dispose();
             throw new BundleException(problem, $"The {what} is not valid JSON.", e);
         }
     }
@@ -92,6 +106,21 @@ internal sealed class StrictJsonObject
 
     public BundleException Fail(string detail) => new(problem, $"The {what} {detail}.");
 
-    private string String(string name) =>
-        properties[name].ValueKind == JsonValueKind.String ? properties[name].GetString()! : throw Fail($"has \"{name}\" that is not a string");
+    public string Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.String ? Text(() => element.GetString()!) : throw Fail($"has \"{name}\" that is not a string");
+
+    private string String(string name) => Text(properties[name], name);
+
+    // Invalid UTF-8 or a lone surrogate escape only shows when a string is decoded.
+    private string Text(Func<string> decode)
+    {
+        try
+        {
+            return decode();
+        }
+        catch (InvalidOperationException)
+        {
+            throw Fail("has text that is not valid Unicode");
+        }
+    }
 }

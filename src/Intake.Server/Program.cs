@@ -22,6 +22,11 @@ catch (OptionsValidationException e)
     Console.Error.WriteLine($"intake: invalid setting: {string.Join(" ", e.Failures)}");
     return 1;
 }
+catch (System.Data.Common.DbException e)
+{
+    Console.Error.WriteLine($"intake: the database could not be read or written ({e.Message}). Nothing was changed: check the disk has free space and no other intake command is running, then try again.");
+    return 1;
+}
 catch (Exception e) when (e is CommandException or KeyFormatException or BundleException or QuestionnaireException or StorageException
     or ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
 {

@@ -76,7 +76,7 @@ public sealed class ExportStore(IntakeDatabase database)
             INSERT INTO export_bundles (id, sequence, created_day, manifest_sha256, manifest, signature)
             VALUES (@id, @sequence, @createdDay, @manifestSha256, @manifest, @signature)
             """,
-            new { id = SubmissionId.ToBytes(bundle.Id), bundle.Sequence, createdDay = IsoDay.ToText(bundle.CreatedDay), bundle.ManifestSha256, bundle.Manifest, bundle.Signature },
+            new { id = SubmissionId.ToBytes(bundle.Id), sequence = bundle.Sequence, createdDay = IsoDay.ToText(bundle.CreatedDay), manifestSha256 = bundle.ManifestSha256, manifest = bundle.Manifest, signature = bundle.Signature },
             transaction,
             cancellationToken: cancellationToken));
         foreach (var submission in submissions)

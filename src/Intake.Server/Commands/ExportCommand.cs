@@ -56,6 +56,11 @@ internal static class ExportCommand
         output.WriteLine(manifest.Parts.Count == 0
             ? $"Wrote bundle {manifest.Sequence} to {summary.Path}: nothing new since the last bundle. It is empty but keeps the chain unbroken, so give it to the reviewers too."
             : $"Wrote bundle {manifest.Sequence} to {summary.Path}: {summary.Submissions} testimonies, {manifest.Parts.Count} parts, {ByteSize.Format(manifest.TotalBytes)} of ciphertext.");
+        if (summary.StillPending > 0)
+        {
+            output.WriteLine($"{summary.StillPending} more testimonies did not fit in one bundle; run intake export again for the next one.");
+        }
+
         output.WriteLine($"Signed by export key {manifest.ServerKeyId}. Once the reviewers have imported it, they give you an acknowledgement file; then run: intake purge --data {directory} --ack FILE");
     }
 }

@@ -17,9 +17,9 @@ internal static class TorConfigCheck
         }
 
         var lines = ReadConfiguration(torrc);
-        var forwards = lines.Any(line => Is(line, "HiddenServicePort") && line.EndsWith($"unix:{socketPath}", StringComparison.Ordinal));
-        var directory = lines.Any(line => Is(line, "HiddenServiceDir"));
-        var proofOfWork = lines.Any(line => Is(line, "HiddenServicePoWDefensesEnabled") && line.EndsWith(" 1", StringComparison.Ordinal));
+        var forwards = lines.Any(line => line.Key == "hiddenserviceport" && (line.Value.EndsWith($" unix:{socketPath}", StringComparison.Ordinal) || line.Value.EndsWith($" unix:\"{socketPath}\"", StringComparison.Ordinal)));
+        var directory = lines.Any(line => line.Key == "hiddenservicedir" && line.Value.Length > 0);
+        var proofOfWork = lines.Any(line => line.Key == "hiddenservicepowdefensesenabled" && line.Value == "1");
         var missing = new List<string>();
         if (!directory)
         {
@@ -41,10 +41,7 @@ internal static class TorConfigCheck
             : CheckResult.Fail(name, $"{torrc} lacks: {string.Join("; ", missing)}. Add these lines (deploy/install.sh writes them) and reload Tor.");
     }
 
-    private static bool Is(string line, string keyword) =>
-        line.StartsWith(keyword + " ", StringComparison.OrdinalIgnoreCase);
-
-    private static List<string> ReadConfiguration(string torrc)
+    private static List<(string Key, string Value)> ReadConfiguration(string torrc)
     {
         var files = new List<string> { torrc };
         var fragments = Path.Combine(Path.GetDirectoryName(torrc)!, "torrc.d");
@@ -53,10 +50,13 @@ internal static class TorConfigCheck
             files.AddRange(Directory.EnumerateFiles(fragments).Order(StringComparer.Ordinal));
         }
 
+        // As Tor reads a line: a keyword (any case), spaces or tabs, a value up to a '#'.
         return files
             .SelectMany(File.ReadLines)
-            .Select(line => line.Trim())
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => (line.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? line[..hash] : line).Trim())
+            .Where(line => line.Length > 0)
+            .Select(line => line.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries))
+            .Select(parts => (parts[0].ToLowerInvariant(), parts.Length > 1 ? parts[1].Trim() : string.Empty))
             .ToList();
     }
 }

@@ -12,6 +12,12 @@ namespace Intake.Server.Export;
 /// </summary>
 public sealed class BundleExporter(ExportStore store, SubmissionStore submissions, ExportSigningKey key, TimeProvider time)
 {
+    /// <summary>
+    /// Parts in one bundle at most: keeps the manifest (about 200 bytes a part) far below the
+    /// 32 MiB a reader accepts. What does not fit stays pending for the next bundle.
+    /// </summary>
+    public const int MaxPartsPerBundle = 50_000;
+
     /// <exception cref="IOException"><paramref name="path"/> exists already, or the bundle could not be named.</exception>
     public async Task<ExportSummary> ExportAsync(string path, IProgress<(long Done, long Total)>? progress, CancellationToken cancellationToken)
     {
@@ -25,7 +31,8 @@ public sealed class BundleExporter(ExportStore store, SubmissionStore submission
             var record = new RecordedBundle(manifest.BundleId, manifest.Sequence, manifest.CreatedDay, signed!.Sha256(), signed.Json, signed.Signature);
             await store.RecordAsync(record, manifest.Submissions.ToList(), cancellationToken).ConfigureAwait(false);
             Rename(temporary, full, $"Bundle {manifest.Sequence} is recorded as exported but could not be named {full}. Write it again with: intake export --again {manifest.Sequence} --out FILE");
-            return new ExportSummary(full, manifest);
+            var (_, remaining) = await store.CountAsync(cancellationToken).ConfigureAwait(false);
+            return new ExportSummary(full, manifest, remaining);
         }
         finally
         {
@@ -47,12 +54,19 @@ public sealed class BundleExporter(ExportStore store, SubmissionStore submission
 
         var signed = new SignedManifest(recorded.Manifest, recorded.Signature);
         var manifest = signed.ReadManifest();
+        var stored = await store.ListExportedInAsync(recorded.Id, cancellationToken).ConfigureAwait(false);
+        var missing = manifest.Submissions.Except(stored).Count();
+        if (missing > 0)
+        {
+            throw new InvalidOperationException($"Bundle {sequence} was partly purged ({missing} of {manifest.Submissions.Count()} testimonies removed), so it can no longer be written again whole.");
+        }
+
         var temporary = TemporaryBeside(full);
         try
         {
             await WriteAsync(temporary, (output, token) => BundleWriter.WriteSignedAsync(output, signed, CopyPartAsync, Bytes(manifest, progress), token), cancellationToken).ConfigureAwait(false);
             Rename(temporary, full, $"Bundle {sequence} could not be named {full}.");
-            return new ExportSummary(full, manifest);
+            return new ExportSummary(full, manifest, 0);
         }
         finally
         {
@@ -67,6 +81,11 @@ public sealed class BundleExporter(ExportStore store, SubmissionStore submission
         var parts = new List<BundlePart>();
         foreach (var submission in pending)
         {
+            if (parts.Count + submission.PartSizes.Count > MaxPartsPerBundle)
+            {
+                break;
+            }
+
             for (var index = 0; index < submission.PartSizes.Count; index++)
             {
                 var hash = await HashPartAsync(submission.Id, index, cancellationToken).ConfigureAwait(false);
