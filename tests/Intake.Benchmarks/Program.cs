@@ -60,6 +60,11 @@ internal static class Program
                 ServerBenchmark.Run(options, args, Age, AgeKeygen);
                 return 0;
             }
+            if (options.Import)
+            {
+                ImportBenchmark.Run(options, args);
+                return 0;
+            }
             Run(options, args);
             return 0;
         }

@@ -2,7 +2,7 @@ namespace Intake.Testing;
 
 /// <summary>
 /// Where things are in the repository: its root (the directory holding Intake.sln) and the
-/// <c>intake</c> and <c>intake-age</c> programs as built by <c>dotnet build Intake.sln</c> in the
+/// <c>intake</c>, <c>intake-age</c> and <c>review</c> programs as built by <c>dotnet build Intake.sln</c> in the
 /// same configuration as the running tests. A missing build fails the test with what to run.
 /// </summary>
 public static class RepositoryPaths
@@ -16,6 +16,9 @@ public static class RepositoryPaths
 
     /// <summary>src/Intake.AgeCli/bin/CONFIGURATION/TFM/intake-age.dll.</summary>
     public static string IntakeAgeDll => BuiltProgram("Intake.AgeCli", "intake-age.dll");
+
+    /// <summary>src/Intake.Review/bin/CONFIGURATION/TFM/review.dll.</summary>
+    public static string ReviewDll => BuiltProgram("Intake.Review", "review.dll");
 
     /// <summary>The dotnet host that runs these tests (the SDK says which), else the one on PATH.</summary>
     public static string DotnetHost =>

@@ -1,0 +1,75 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Intake.Review.Workspace;
+
+/// <summary>An attachment's stored age ciphertext, read back chunk row by chunk row (one in memory at a time).</summary>
+internal sealed class AttachmentCiphertextStream : Stream
+{
+    private readonly SqliteConnection connection;
+    private readonly string testimonyId;
+    private readonly int partIndex;
+    private byte[] chunk = [];
+    private int offset;
+    private long nextSeq;
+    private bool ended;
+
+    public AttachmentCiphertextStream(WorkspaceDatabase database, Guid testimonyId, int partIndex)
+    {
+        connection = database.OpenConnection();
+        this.testimonyId = TestimonyFields.Row(testimonyId);
+        this.partIndex = partIndex;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (this.offset == chunk.Length && !ended)
+        {
+            var next = connection.QuerySingleOrDefault<byte[]>(
+                "SELECT data FROM attachment_chunks WHERE testimony_id = @testimonyId AND part_index = @partIndex AND seq = @seq",
+                new { testimonyId, partIndex, seq = nextSeq });
+            nextSeq++;
+            ended = next is null;
+            (chunk, this.offset) = (next ?? [], 0);
+        }
+        var count = Math.Min(buffer.Length, chunk.Length - this.offset);
+        chunk.AsSpan(this.offset, count).CopyTo(buffer);
+        this.offset += count;
+        return count;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            connection.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}
