@@ -35,7 +35,7 @@ internal static class IdentityCommand
             {
                 var added = opened.Identities.Add(identities, parse.GetValue(label));
                 console.Out.WriteLine($"Added the identity \"{added.Name}\" (public key {string.Join(", ", added.Recipients)}), protected by the workspace passphrase.");
-                console.Out.WriteLine($"You may now delete {path} from this laptop if it has no other use here.");
+                console.Out.WriteLine($"The workspace keeps its own copy: review no longer needs {path}.");
             }
             finally
             {

@@ -19,9 +19,26 @@ public sealed class ReadingCommandTests
 
         Assert.Equal(0, imported.ExitCode);
         Assert.Equal($"Imported the bundle number 1 ({test.Workspace.Bundles.Acknowledge().Bundles[0].BundleId}) from server {test.Server.Key.PublicKey.KeyId}: 2 testimonies, 1 attachments. Run `review list` to see them.\n", imported.Out);
+        Assert.Contains("review: verified 75% of the bundle\n", imported.Error, StringComparison.Ordinal);
+        Assert.Contains("review: imported 75% of the bundle\n", imported.Error, StringComparison.Ordinal);
         Assert.Equal(0, again.ExitCode);
         Assert.EndsWith("was already imported, nothing changed.\n", again.Out, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, again.Error);
         Assert.Equal(before, test.Fingerprint());
+    }
+
+    [Fact]
+    public void On_a_terminal_import_runs_under_a_progress_bar_and_prints_the_same_result()
+    {
+        using var test = new TestWorkspace();
+        var bundle = test.Server.NextBundle(test.Submission());
+
+        var imported = CommandRunner.RunAsTerminal("import", bundle, "--workspace", test.Directory, "--passphrase-file", test.PassphraseFile);
+
+        Assert.Equal(0, imported.ExitCode);
+        // Spectre draws nothing on a console that is not interactive, but the bar's callbacks all ran.
+        Assert.StartsWith("Imported the bundle number 1", imported.Out, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, imported.Error);
     }
 
     [Fact]

@@ -87,6 +87,19 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void An_empty_bundle_keeps_the_chain_going()
+    {
+        using var test = new TestWorkspace();
+
+        var empty = BundleImporter.Import(test.Workspace, test.Server.NextBundle(), startChain: false);
+        var next = BundleImporter.Import(test.Workspace, test.Server.NextBundle(test.Submission()), startChain: false);
+
+        Assert.Equal((1L, 0), (empty.Sequence, empty.Testimonies));
+        Assert.Equal((2L, 1), (next.Sequence, next.Testimonies));
+        Assert.Empty(test.Workspace.Bundles.Acknowledge().Bundles[0].Submissions);
+    }
+
+    [Fact]
     public void Several_batches_of_answers_import_in_one_pass()
     {
         using var test = new TestWorkspace();

@@ -12,11 +12,16 @@ internal sealed record CommandResult(int ExitCode, string Out, string Error)
 /// <summary>Runs `review ARGS` in this process through the real command line, with a console that writes to strings.</summary>
 internal static class CommandRunner
 {
-    public static CommandResult Run(params string[] args)
+    public static CommandResult Run(params string[] args) => Run(terminal: false, args);
+
+    /// <summary>As if standard output were a terminal (progress bars instead of lines), though it still writes to a string.</summary>
+    public static CommandResult RunAsTerminal(params string[] args) => Run(terminal: true, args);
+
+    private static CommandResult Run(bool terminal, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = ReviewConsole.Plain(output, error, new RefusingPassphraseSource());
+        var console = ReviewConsole.Plain(output, error, new RefusingPassphraseSource()) with { OutputIsTerminal = terminal };
         var exitCode = ReviewCommandLine.RunAsync(args, console).GetAwaiter().GetResult();
         return new CommandResult(exitCode, output.ToString(), error.ToString());
     }
