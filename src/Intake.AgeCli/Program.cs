@@ -1,3 +1,4 @@
+using Intake.Terminal;
 using System.CommandLine;
 using Intake.AgeCli;
 using Intake.AgeCli.Commands;
@@ -18,7 +19,7 @@ try
     }
     return parse.Invoke(configuration);
 }
-catch (Exception e) when (e is CliException or AgeFormatException or NoIdentityMatchedException or KeyFormatException
+catch (Exception e) when (e is CliException or PassphraseUnavailableException or AgeFormatException or NoIdentityMatchedException or KeyFormatException
     or ArgumentException or IOException or UnauthorizedAccessException)
 {
     // One line, no stack trace, and nothing from the file or the keys.

@@ -1,3 +1,4 @@
+using Intake.Terminal;
 using System.Security.Cryptography;
 using Intake.AgeCli.Terminal;
 using Intake.Crypto.Age;

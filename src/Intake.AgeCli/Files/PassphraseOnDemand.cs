@@ -1,3 +1,4 @@
+using Intake.Terminal;
 using Intake.AgeCli.Terminal;
 using Intake.Crypto.Age;
 using Intake.Crypto.Recipients;

@@ -1,3 +1,4 @@
+using Intake.Terminal;
 namespace Intake.AgeCli.Terminal;
 
 /// <summary>Everything the commands touch outside the file system, injectable for tests.</summary>

@@ -1,3 +1,4 @@
+using Intake.Terminal;
 using System.CommandLine;
 using Intake.Bundles;
 using Intake.Crypto.Age;
@@ -45,7 +46,7 @@ public static class ReviewCommandLine
             }
             return await parse.InvokeAsync(configuration).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is ReviewException or BundleException or AgeFormatException or NoIdentityMatchedException
+        catch (Exception e) when (e is ReviewException or PassphraseUnavailableException or BundleException or AgeFormatException or NoIdentityMatchedException
             or KeyFormatException or SqliteException or IOException or UnauthorizedAccessException)
         {
             // One paragraph, no stack trace, and nothing from a testimony or a key.

@@ -1,4 +1,4 @@
-using Intake.Review.Terminal;
+using Intake.Terminal;
 using Spectre.Console;
 
 namespace Intake.Review.Commands;

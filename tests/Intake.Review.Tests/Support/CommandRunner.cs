@@ -1,5 +1,5 @@
 using Intake.Review.Commands;
-using Intake.Review.Terminal;
+using Intake.Terminal;
 
 namespace Intake.Review.Tests.Support;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Intake.Review.Commands;
 using Intake.Review.Import;
-using Intake.Review.Terminal;
+using Intake.Terminal;
 using Intake.Review.Tests.Support;
 
 namespace Intake.Review.Tests.Ui;

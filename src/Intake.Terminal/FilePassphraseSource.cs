@@ -1,4 +1,4 @@
-namespace Intake.Review.Terminal;
+namespace Intake.Terminal;
 
 /// <summary>
 /// The first line of a file (<c>--passphrase-file</c>), for scripts and tests. Asking twice

@@ -1,4 +1,4 @@
-namespace Intake.Review.Terminal;
+namespace Intake.Terminal;
 
 /// <summary>Where passphrases come from: the terminal, or a file for scripts. Never the command line or the environment.</summary>
 public interface IPassphraseSource

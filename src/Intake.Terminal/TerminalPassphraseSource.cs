@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace Intake.AgeCli.Terminal;
+namespace Intake.Terminal;
 
 /// <summary>
-/// Reads a passphrase from the controlling terminal with echo off, as age does, so it
-/// works while standard input carries the file being encrypted.
+/// Reads a passphrase from the controlling terminal with echo off, as age does, so nothing
+/// typed is shown on screen, kept in shell history or visible to other processes.
 /// </summary>
 public sealed class TerminalPassphraseSource : IPassphraseSource
 {
@@ -15,7 +15,7 @@ public sealed class TerminalPassphraseSource : IPassphraseSource
         var first = ReadOnce(prompt);
         if (confirm && ReadOnce("Confirm passphrase: ") != first)
         {
-            throw new CliException("The two passphrases do not match.");
+            throw new PassphraseUnavailableException("The two passphrases do not match. Nothing was changed; run the command again.");
         }
         return first;
     }
@@ -29,7 +29,7 @@ public sealed class TerminalPassphraseSource : IPassphraseSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException("No terminal to ask for the passphrase: use --passphrase-file FILE.");
+            throw new PassphraseUnavailableException("There is no terminal to ask for the passphrase: give it with --passphrase-file FILE (its first line).", e);
         }
         using (terminal)
         {
@@ -39,12 +39,8 @@ public sealed class TerminalPassphraseSource : IPassphraseSource
             SetEcho(false);
             try
             {
-                var line = reader.ReadLine() ?? throw new CliException("No passphrase was entered.");
-                if (line.Length == 0)
-                {
-                    throw new CliException("The passphrase is empty.");
-                }
-                return line;
+                var line = reader.ReadLine() ?? throw new PassphraseUnavailableException("No passphrase was entered.");
+                return line.Length > 0 ? line : throw new PassphraseUnavailableException("The passphrase is empty.");
             }
             finally
             {

@@ -1,7 +1,7 @@
-namespace Intake.Review.Terminal;
+namespace Intake.Terminal;
 
 /// <summary>No passphrase could be read; the message says how to give one.</summary>
-public sealed class PassphraseUnavailableException : ReviewException
+public sealed class PassphraseUnavailableException : Exception
 {
     public PassphraseUnavailableException()
     {
