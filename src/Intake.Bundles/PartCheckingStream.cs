@@ -1,28 +1,13 @@
 using System.Security.Cryptography;
+using Intake.Crypto.Streams;
 
 namespace Intake.Bundles;
 
 /// <summary>Passes one part's bytes to the bundle while counting and hashing them against its manifest entry.</summary>
-internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgress<long>? progress, long writtenBefore) : Stream
+internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgress<long>? progress, long writtenBefore) : WriteOnlyStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long count;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -50,12 +35,6 @@ internal sealed class PartCheckingStream(Stream output, BundlePart part, IProgre
     }
 
     public override void Flush() => output.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,3 +1,4 @@
+using Intake.Crypto.Streams;
 using System.Security.Cryptography;
 
 namespace Intake.Bundles;
@@ -6,18 +7,12 @@ namespace Intake.Bundles;
 /// Exactly one part's bytes from the bundle. Its last read checks the SHA-256 against the
 /// manifest and throws rather than report a clean end when they differ.
 /// </summary>
-internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
+internal sealed class PartReadingStream(Stream input, BundlePart part) : ReadOnlyStream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long remaining = part.Size;
     private bool checkedHash;
     private BundleException? mismatch;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => part.Size;
 
@@ -26,8 +21,6 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
         get => part.Size - remaining;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -62,16 +55,6 @@ internal sealed class PartReadingStream(Stream input, BundlePart part) : Stream
         {
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,7 +1,7 @@
 namespace Intake.Crypto.Streams;
 
 /// <summary>The forward-only, read-only stream shape shared by the decrypting and unarmoring streams.</summary>
-internal abstract class ReadOnlyStream : Stream
+public abstract class ReadOnlyStream : Stream
 {
     public override bool CanRead => true;
 

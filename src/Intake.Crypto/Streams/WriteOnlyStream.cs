@@ -1,7 +1,7 @@
 namespace Intake.Crypto.Streams;
 
 /// <summary>The forward-only, write-only stream shape shared by the encrypting and armoring streams.</summary>
-internal abstract class WriteOnlyStream : Stream
+public abstract class WriteOnlyStream : Stream
 {
     public override bool CanRead => false;
 

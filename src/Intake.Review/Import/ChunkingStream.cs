@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Intake.Crypto.Streams;
 
 namespace Intake.Review.Import;
 
@@ -7,28 +8,12 @@ namespace Intake.Review.Import;
 /// in chunks of <paramref name="chunkSize"/> bytes (the last one shorter): the attachment's
 /// ciphertext is stored in the same pass that decrypts it to prove it opens.
 /// </summary>
-internal sealed class ChunkingStream(Stream inner, int chunkSize, Action<long, byte[]> storeChunk) : Stream
+internal sealed class ChunkingStream(Stream inner, int chunkSize, Action<long, byte[]> storeChunk) : ReadOnlyStream
 {
     private readonly byte[] chunk = new byte[chunkSize];
     private int filled;
     private long nextSeq;
     private bool ended;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -55,16 +40,6 @@ internal sealed class ChunkingStream(Stream inner, int chunkSize, Action<long, b
         {
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

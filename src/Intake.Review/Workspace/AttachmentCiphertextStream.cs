@@ -1,10 +1,11 @@
+using Intake.Crypto.Streams;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Intake.Review.Workspace;
 
 /// <summary>An attachment's stored age ciphertext, read back chunk row by chunk row (one in memory at a time).</summary>
-internal sealed class AttachmentCiphertextStream : Stream
+internal sealed class AttachmentCiphertextStream : ReadOnlyStream
 {
     private readonly SqliteConnection connection;
     private readonly string testimonyId;
@@ -20,22 +21,6 @@ internal sealed class AttachmentCiphertextStream : Stream
         this.testimonyId = TestimonyFields.Row(testimonyId);
         this.partIndex = partIndex;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -53,16 +38,6 @@ internal sealed class AttachmentCiphertextStream : Stream
         this.offset += count;
         return count;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
