@@ -11,6 +11,7 @@ internal sealed record ImportResults(
     string LoadAverageAtEnd,
     ImportBundle Bundle,
     Command Review,
+    string? StaleWarning,
     string PeerVersions,
     IReadOnlyList<CpuTimedSample> Import,
     IReadOnlyList<CpuTimedSample> FixedCost,
@@ -36,6 +37,11 @@ internal static class ImportBenchmark
         string root = RepositoryRoot.Find();
         var review = ReviewTool.Locate(options.ReviewPath, root);
         Command peer = TypagePeer.Locate(root);
+        string? stale = review.StaleWarning(root);
+        if (stale is not null)
+        {
+            Progress("Warning: " + stale);
+        }
         string cache = Path.Combine(root, "artifacts", "bench-import");
         var bundle = ImportBundle.LoadOrGenerate(cache, options.Testimonies, Progress);
         // One testimony: what every import pays whatever its size (start-up, passphrase KDFs, opening the database).
@@ -67,11 +73,11 @@ internal static class ImportBenchmark
 
                 Progress($"{round}: typage decrypting {bundle.Testimonies:N0} parts in node ...");
                 typage.Add(CpuTimedMeasurement.Measure(TypagePeer.Decrypt(peer, bundle), scratch));
-                Progress(Invariant($"  {typage[^1].Elapsed.TotalSeconds:F2} s, CPU {typage[^1].Cpu.TotalSeconds:F2} s, {typage[^1].PeakRssMib:F0} MiB"));
+                Progress(Describe(typage[^1]));
             }
 
             var results = new ImportResults(
-                cpuBusyAtStart, loadAverageAtStart, LoadAverage(), bundle, review.Command, TypagePeer.Versions(root), import, fixedCost, typage, setup);
+                cpuBusyAtStart, loadAverageAtStart, LoadAverage(), bundle, review.Command, stale, TypagePeer.Versions(root), import, fixedCost, typage, setup);
             Report.PrintImport(Console.Out, options, args, results);
         }
         finally
@@ -96,7 +102,7 @@ internal static class ImportBenchmark
         {
             // GNU time's %M file goes beside the workspace, in the scratch directory.
             CpuTimedSample sample = CpuTimedMeasurement.Measure(review.Import(workspace, bundle.BundleFile), Path.GetDirectoryName(workspace.Directory)!);
-            Progress(Invariant($"  {sample.Elapsed.TotalSeconds:F2} s, CPU {sample.Cpu.TotalSeconds:F2} s, {sample.PeakRssMib:F0} MiB (setup {setUp.TotalSeconds:F1} s, untimed)"));
+            Progress(Describe(sample) + Invariant($" (setup {setUp.TotalSeconds:F1} s, untimed)"));
             if (check)
             {
                 CheckImported(review, workspace, bundle);
@@ -119,6 +125,9 @@ internal static class ImportBenchmark
             throw new BenchmarkException($"`review list` shows {imported} testimonies after the import, not {bundle.Testimonies}");
         }
     }
+
+    private static string Describe(CpuTimedSample sample) => Invariant(
+        $"  {sample.Elapsed.TotalSeconds:F2} s, CPU {sample.Cpu.TotalSeconds:F2} s, {sample.PeakRssMib:F0} MiB; other processes kept {sample.OthersBusy:P0} of the CPUs busy");
 
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 

@@ -24,6 +24,10 @@ internal static partial class Report
         output.WriteLine($"- Versions: {RuntimeInformation.FrameworkDescription}, {results.PeerVersions}");
         output.WriteLine($"- Command: `dotnet run -c {Configuration} --project tests/Intake.Benchmarks -- {string.Join(' ', args)}`");
         output.WriteLine($"- review launched as: `{results.Review}`");
+        if (results.StaleWarning is not null)
+        {
+            output.WriteLine($"- **Warning: {results.StaleWarning}.**");
+        }
         output.WriteLine(Invariant(
             $"- Input: one signed export bundle (sequence 1) of {bundle.Testimonies:N0} testimonies, {bundle.BundleBytes / 1e6:F1} MB: each one part, an answers document of the default questionnaire in Spanish ({bundle.PlaintextBytes / bundle.Testimonies:N0} bytes on average, the narrative padded to ~4 KiB), encrypted to {ImportBundle.RecipientCount} ML-KEM-768 + X25519 recipients; the workspace's identity is stanza {ImportBundle.WorkspaceRecipientPosition} of {ImportBundle.RecipientCount} (typage tries stanzas in order, so {ImportBundle.WorkspaceRecipientPosition} decapsulations per file; `review` remembers which stanza opened the previous part, so 1). Generated untimed and cached under artifacts/bench-import/."));
         output.WriteLine(Invariant(
@@ -31,10 +35,10 @@ internal static partial class Report
         output.WriteLine(
             "- typage: `node tests/Intake.Benchmarks/typage-decrypt.mjs BUNDLE IDENTITY`, one process reading the bundle's parts one by one and decrypting each with `Decrypter.decrypt`; no signature or hash check, no index, no storage: a decrypt-only floor, single-threaded as JavaScript is.");
         output.WriteLine(Invariant(
-            $"- Wall time of the whole process, start-up included, best of {options.Runs} run(s), interleaved; CPU time user + system over all threads (GNU time %U + %S), the lowest of the runs: the figure to trust when the machine was busy; peak RSS the highest of the runs (GNU time %M)."));
+            $"- Wall time of the whole process, start-up included, best of {options.Runs} run(s), interleaved; CPU time user + system over all threads (GNU time %U + %S), the lowest of the runs, less sensitive than wall time to other work on the machine (though not immune: shared cores and caches slow every instruction); peak RSS the highest of the runs (GNU time %M)."));
         output.WriteLine();
 
-        output.WriteLine("| Process | Work | Wall time (s) | Testimonies/s | CPU time (s) | Peak RSS (MiB) | All runs, wall (s) |");
+        output.WriteLine("| Process | Work | Wall time (s) | Testimonies/s | CPU time (s) | Peak RSS (MiB) | All runs: wall (s), CPUs busy with other work |");
         output.WriteLine("|---|---|--:|--:|--:|--:|---|");
         PrintImportRow(output, "`review import`", "unlock, verify, decrypt, index, store", results.Import, bundle.Testimonies);
         PrintImportRow(output, "`review import`, a 1-testimony bundle", "the same: start-up and unlock dominate", results.FixedCost, null);
@@ -70,7 +74,7 @@ internal static partial class Report
     {
         TimeSpan best = samples.Min(sample => sample.Elapsed);
         TimeSpan cpu = samples.Min(sample => sample.Cpu);
-        string all = string.Join(", ", samples.Select(sample => Invariant($"{sample.Elapsed.TotalSeconds:F2}")));
+        string all = string.Join(", ", samples.Select(sample => Invariant($"{sample.Elapsed.TotalSeconds:F2} ({sample.OthersBusy:P0})")));
         string rate = testimonies is { } count ? Invariant($"{count / best.TotalSeconds:N0}") : "–";
         output.WriteLine(Invariant(
             $"| {process} | {work} | {best.TotalSeconds:F2} | {rate} | {cpu.TotalSeconds:F2} | {samples.Max(sample => sample.PeakRssMib):F1} | {all} |"));

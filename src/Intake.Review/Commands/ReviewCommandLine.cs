@@ -27,6 +27,14 @@ public static class ReviewCommandLine
         root.Subcommands.Add(AttachmentCommand.Create(console));
         root.Subcommands.Add(AckCommand.Create(console));
         root.Subcommands.Add(UiCommand.Create(console));
+        root.Subcommands.Add(CodeCommand.Create(console));
+        root.Subcommands.Add(CodingExportCommand.Create(console));
+        root.Subcommands.Add(MergeCommand.Create(console));
+        root.Subcommands.Add(AdjudicateCommand.Create(console));
+        root.Subcommands.Add(AgreementCommand.Create(console));
+        root.Subcommands.Add(QuoteCommand.Create(console));
+        root.Subcommands.Add(EvidenceExportCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         return root;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Intake.Review.Coding;
 using Intake.Review.Ui;
 
 namespace Intake.Review.Commands;
@@ -26,7 +27,7 @@ internal static class UiCommand
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             using var opened = workspace.Unlock(parse, console);
-            await using var server = await ReviewUiServer.StartAsync(opened.Catalog, cancellationToken).ConfigureAwait(false);
+            await using var server = await ReviewUiServer.StartAsync(opened.Catalog, new WorkspaceCoding(opened), cancellationToken).ConfigureAwait(false);
             await console.Out.WriteLineAsync(
                 $"""
                 Open this link in a browser on this computer. It works once, for one browser; nobody else on this computer can use it after you:

@@ -1,4 +1,5 @@
 using System.Net;
+using Intake.Review.Coding;
 using Intake.Review.Workspace;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -24,7 +25,10 @@ public sealed class ReviewUiServer : IAsyncDisposable
     public Uri Url { get; }
 
     /// <summary>Starts serving <paramref name="catalog"/>; the returned server is listening.</summary>
-    public static async Task<ReviewUiServer> StartAsync(ITestimonyCatalog catalog, CancellationToken cancellationToken)
+    public static Task<ReviewUiServer> StartAsync(ITestimonyCatalog catalog, CancellationToken cancellationToken) => StartAsync(catalog, null, cancellationToken);
+
+    /// <summary>Starts serving <paramref name="catalog"/>, with <paramref name="coding"/> on the testimony page (none when null).</summary>
+    public static async Task<ReviewUiServer> StartAsync(ITestimonyCatalog catalog, ITestimonyCoding? coding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -42,7 +46,7 @@ public sealed class ReviewUiServer : IAsyncDisposable
         app.UseUiHeaders();
         app.UseAccessGate(session);
         app.UseRouting();
-        app.MapReviewUi(new SerializedCatalog(catalog), session);
+        app.MapReviewUi(new SerializedCatalog(catalog), coding, session);
         try
         {
             await app.StartAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Intake.Review.Coding;
 using Intake.Review.Ui.Pages;
 using Intake.Review.Ui.Text;
 using Intake.Review.Workspace;
@@ -12,7 +13,7 @@ namespace Intake.Review.Ui;
 /// </summary>
 internal static class UiEndpoints
 {
-    public static void MapReviewUi(this IEndpointRouteBuilder app, ITestimonyCatalog catalog, UiSession session)
+    public static void MapReviewUi(this IEndpointRouteBuilder app, ITestimonyCatalog catalog, ITestimonyCoding? coding, UiSession session)
     {
         app.MapGet(Stylesheet.Path, () => Results.Bytes(Stylesheet.Bytes, "text/css; charset=utf-8"));
         app.MapGet("/", (HttpContext context) =>
@@ -21,11 +22,15 @@ internal static class UiEndpoints
         {
             var text = ReaderText(context.Request.Query);
             return catalog.Find(id, text.Code) is { } detail
-                ? UiResults.Page(TestimonyPage.Render(text, detail, catalog.Notes(id), session.FormToken))
+                ? UiResults.Page(TestimonyPage.Render(text, detail, catalog.Notes(id), session.FormToken, coding: CodingEndpoints.Section(coding, text, id, session.FormToken)))
                 : UiResults.NotFound(text);
         });
         app.MapPost("/t/{id:guid}/notes", (HttpContext context, Guid id) => WithFormAsync(context, session, form => AddNote(catalog, session, id, form)));
         app.MapPost("/t/{id:guid}/status", (HttpContext context, Guid id) => WithFormAsync(context, session, form => SetStatus(catalog, session, id, form)));
+        if (coding is not null)
+        {
+            app.MapCoding(catalog, coding, session);
+        }
         app.MapFallback((HttpContext context) => UiResults.NotFound(ReaderText(context.Request.Query)));
     }
 
@@ -64,7 +69,7 @@ internal static class UiEndpoints
     }
 
     // The form token is checked before the form is looked at any further.
-    private static async Task<IResult> WithFormAsync(HttpContext context, UiSession session, Func<IFormCollection, IResult> handle)
+    internal static async Task<IResult> WithFormAsync(HttpContext context, UiSession session, Func<IFormCollection, IResult> handle)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -74,6 +79,6 @@ internal static class UiEndpoints
         return session.IsFormToken(form[UiForms.FormTokenField]) ? handle(form) : UiResults.FormRefused();
     }
 
-    private static UiText ReaderText(IEnumerable<KeyValuePair<string, StringValues>> values) =>
+    internal static UiText ReaderText(IEnumerable<KeyValuePair<string, StringValues>> values) =>
         UiLanguages.For(values.FirstOrDefault(pair => pair.Key == PageAddress.LanguageParameter).Value.ToString());
 }

@@ -24,6 +24,8 @@ public sealed class ReviewWorkspace : IDisposable
         Identities = new IdentityStore(database, Path.Combine(directory, IdentitiesDirectoryName), passphrase, scryptWorkFactor);
         TrustedServers = new TrustedServerStore(database);
         Bundles = new BundleLedger(database);
+        Coding = new CodingStore(database, key);
+        Quotes = new QuoteStore(database, key);
     }
 
     public string DirectoryPath { get; }
@@ -39,6 +41,12 @@ public sealed class ReviewWorkspace : IDisposable
 
     /// <summary>The bundles imported so far, for the chain check and the acknowledgement.</summary>
     public BundleLedger Bundles { get; }
+
+    /// <summary>The codes applied to the testimonies, by this workspace's coder and merged coders.</summary>
+    public CodingStore Coding { get; }
+
+    /// <summary>The passages marked for publication in the evidence export, with their redacted wording.</summary>
+    public QuoteStore Quotes { get; }
 
     internal WorkspaceDatabase Database { get; }
 

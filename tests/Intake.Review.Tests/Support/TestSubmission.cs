@@ -50,6 +50,9 @@ internal sealed record TestSubmission(Guid Id, DateOnly Day, IReadOnlyList<byte[
         ["contract_signed"] = JsonValue.Create(false),
         ["pay_withheld_percent"] = JsonValue.Create(75),
         ["narrative"] = JsonValue.Create(narrative),
+        ["consent_statistics"] = JsonValue.Create(true),
+        ["consent_quotes"] = JsonValue.Create(false),
+        ["consent_un_and_courts"] = JsonValue.Create(true),
     };
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -2,6 +2,7 @@ using System.Runtime.Versioning;
 using Dapper;
 using Intake.Review.Tests.Support;
 using Intake.Review.Workspace;
+using Intake.Review.Workspace.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace Intake.Review.Tests.Workspace;
@@ -43,7 +44,7 @@ public sealed class WorkspaceUnlockTests
         connection.Open();
 
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
-        Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal(WorkspaceMigrator.LatestVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(test.Directory));
         var databaseBytes = File.ReadAllBytes(path);

@@ -7,7 +7,7 @@ namespace Intake.Review.Ui.Pages;
 /// <summary>One testimony: what is known about it, its status, its answers, its attachments' descriptions and its notes.</summary>
 internal static class TestimonyPage
 {
-    public static string Render(UiText text, TestimonyDetail detail, IReadOnlyList<ReviewNote> notes, string formToken, string? noteError = null, string noteDraft = "")
+    public static string Render(UiText text, TestimonyDetail detail, IReadOnlyList<ReviewNote> notes, string formToken, string? noteError = null, string noteDraft = "", string coding = "")
     {
         var summary = detail.Summary;
         var heading = text.TestimonyHeading(ListPage.ShortId(summary.Id));
@@ -17,6 +17,7 @@ internal static class TestimonyPage
             {Facts(text, summary)}
             {StatusForm(text, summary, formToken)}
             {AnswersSection.Render(text, detail)}
+            {coding}
             {AttachmentsSection.Render(text, detail)}
             {NotesSection.Render(text, summary.Id, notes, formToken, noteError, noteDraft)}
             """);
