@@ -17,6 +17,7 @@ internal static class XWingHpke
     private const ushort AeadId = 0x0003;
     private const int KeySize = 32;
     private const int NonceSize = 12;
+    private const int TagSize = 16;
     private static readonly byte[] SuiteId = BuildSuiteId();
 
     public const int EncapsulatedKeySize = Sodium.XWingCiphertextSize;
@@ -32,9 +33,17 @@ internal static class XWingHpke
             {
                 throw new ArgumentException("The post-quantum recipient key is not usable.", nameof(publicKey));
             }
-            using var key = KeySchedule(sharedSecret, info, out var nonce);
-            AeadAlgorithm.ChaCha20Poly1305.Encrypt(key, nonce, [], plaintext, ciphertext);
-            return enc;
+            var key = KeySchedule(sharedSecret, info, out var nonce);
+            try
+            {
+                using var aead = new System.Security.Cryptography.ChaCha20Poly1305(key);
+                aead.Encrypt(nonce, plaintext, ciphertext[..plaintext.Length], ciphertext.Slice(plaintext.Length, TagSize));
+                return enc;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(key);
+            }
         }
         finally
         {
@@ -52,10 +61,25 @@ internal static class XWingHpke
             {
                 return HpkeOpenResult.InvalidEncapsulation;
             }
-            using var key = KeySchedule(sharedSecret, info, out var nonce);
-            return AeadAlgorithm.ChaCha20Poly1305.Decrypt(key, nonce, [], ciphertext, plaintext)
-                ? HpkeOpenResult.Opened
-                : HpkeOpenResult.AuthenticationFailed;
+            if (ciphertext.Length < TagSize)
+            {
+                return HpkeOpenResult.AuthenticationFailed;
+            }
+            var key = KeySchedule(sharedSecret, info, out var nonce);
+            try
+            {
+                using var aead = new System.Security.Cryptography.ChaCha20Poly1305(key);
+                aead.Decrypt(nonce, ciphertext[..^TagSize], ciphertext[^TagSize..], plaintext[..(ciphertext.Length - TagSize)]);
+                return HpkeOpenResult.Opened;
+            }
+            catch (AuthenticationTagMismatchException)
+            {
+                return HpkeOpenResult.AuthenticationFailed;
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(key);
+            }
         }
         finally
         {
@@ -64,23 +88,23 @@ internal static class XWingHpke
     }
 
     // RFC 9180 §5.1 KeySchedule for mode_base with an empty PSK; only the AEAD key and
-    // base nonce are needed because age seals exactly one message per context.
-    private static Key KeySchedule(ReadOnlySpan<byte> sharedSecret, ReadOnlySpan<byte> info, out byte[] baseNonce)
+    // base nonce are needed because age seals exactly one message per context. The key is
+    // returned as bytes for the BCL's ChaCha20Poly1305 (the caller zeroes it): an NSec Key
+    // lives in guarded memory whose allocation costs system calls on every file.
+    private static byte[] KeySchedule(ReadOnlySpan<byte> sharedSecret, ReadOnlySpan<byte> info, out byte[] baseNonce)
     {
         var pskIdHash = LabeledExtract([], "psk_id_hash"u8, []);
         var infoHash = LabeledExtract([], "info_hash"u8, info);
         byte[] context = [0x00, .. pskIdHash, .. infoHash];
         var secret = LabeledExtract(sharedSecret, "secret"u8, []);
-        var keyBytes = LabeledExpand(secret, "key"u8, context, KeySize);
         try
         {
             baseNonce = LabeledExpand(secret, "base_nonce"u8, context, NonceSize);
-            return Key.Import(AeadAlgorithm.ChaCha20Poly1305, keyBytes, KeyBlobFormat.RawSymmetricKey);
+            return LabeledExpand(secret, "key"u8, context, KeySize);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(secret);
-            CryptographicOperations.ZeroMemory(keyBytes);
         }
     }
 
