@@ -55,7 +55,7 @@ public sealed class IntakeServer : IAsyncDisposable
         IntakePrograms.Intake("recipients", "add", DemoKey.Recipient, "--label", "DEMO", "--data", dataDirectory)
             .EnsureSuccess();
 
-    /// <summary>Starts the server and waits until GET / answers 200.</summary>
+    /// <summary>Starts the server and waits until it says it started and GET / answers 200.</summary>
     /// <param name="environment">Extra environment variables, e.g. Intake__MaxConcurrentUploads.</param>
     public static async Task<IntakeServer> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -142,6 +142,8 @@ public sealed class IntakeServer : IAsyncDisposable
         return server;
     }
 
+    // Until this process says it started, a 200 may come from another test's server that took
+    // the port first; a signal sent then would kill this one before it can stop cleanly.
     private async Task WaitUntilReadyAsync()
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -151,6 +153,11 @@ public sealed class IntakeServer : IAsyncDisposable
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"`intake serve` exited with {_process.ExitCode} before it answered. Its output:\n{Output}");
+            }
+            if (!Output.Contains("Application started.", StringComparison.Ordinal))
+            {
+                await Task.Delay(100);
+                continue;
             }
             try
             {

@@ -19,6 +19,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly MemoryStream _stdout = new();
     private readonly MemoryStream _stderr = new();
+    private readonly Lock _outputLock = new();
     private readonly Task _readers;
     private ServerOutput? _output;
 
@@ -29,8 +30,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process = Process.Start(ProcessRunner.StartInfo(spec)) ?? throw new InvalidOperationException($"could not start `{spec.CommandLine}`");
         _process.StandardInput.Close();
         _readers = Task.WhenAll(
-            _process.StandardOutput.BaseStream.CopyToAsync(_stdout),
-            _process.StandardError.BaseStream.CopyToAsync(_stderr));
+            PumpAsync(_process.StandardOutput.BaseStream, _stdout),
+            PumpAsync(_process.StandardError.BaseStream, _stderr));
     }
 
     public Uri BaseAddress { get; }
@@ -40,13 +41,26 @@ internal sealed class ServerProcess : IAsyncDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>`intake serve --data DIR --listen 127.0.0.1:PORT [more]`, returned once it answers GET /.</summary>
-    public static Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> environment, params string[] more)
+    public static async Task<ServerProcess> StartAsync(string dataDirectory, IReadOnlyDictionary<string, string?> environment, params string[] more)
     {
-        var port = FreePort.Next();
-        return StartAsync(["--data", dataDirectory, "--listen", $"127.0.0.1:{port}", .. more], environment, new Uri($"http://127.0.0.1:{port}/"));
+        // A port found free may be taken before the server binds it: try again with another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort.Next();
+            try
+            {
+                return await StartAsync(["--data", dataDirectory, "--listen", $"127.0.0.1:{port}", .. more], environment, new Uri($"http://127.0.0.1:{port}/"));
+            }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
     }
 
-    /// <summary>`intake serve ARGUMENTS`, returned once <paramref name="probe"/> answers GET / with 200.</summary>
+    /// <summary>
+    /// `intake serve ARGUMENTS`, returned once this process has said it started and
+    /// <paramref name="probe"/> answers GET / with 200.
+    /// </summary>
     public static async Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe)
     {
         var spec = ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, ["serve", .. serveArguments]) with { Environment = environment };
@@ -104,6 +118,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         await _stderr.DisposeAsync();
     }
 
+    // A probe alone is not enough: the port was free when chosen, and another test's server may
+    // take it and answer while this one is still starting. SIGTERM sent to a process that has
+    // not yet installed its handler kills it (exit 143) instead of stopping it.
     private async Task WaitUntilServingAsync()
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -113,25 +130,48 @@ internal sealed class ServerProcess : IAsyncDisposable
             if (_process.HasExited)
             {
                 await _readers;
-                throw new InvalidOperationException(
-                    $"`{CommandLine}` exited with {_process.ExitCode} before serving; output: {System.Text.Encoding.UTF8.GetString(_stdout.ToArray())}{System.Text.Encoding.UTF8.GetString(_stderr.ToArray())}");
+                throw new InvalidOperationException($"`{CommandLine}` exited with {_process.ExitCode} before serving; output: {CapturedText()}");
             }
-            try
+            if (CapturedText().Contains("Application started.", StringComparison.Ordinal))
             {
-                using var response = await client.GetAsync(BaseAddress);
-                if (response.StatusCode == HttpStatusCode.OK)
+                try
                 {
-                    return;
+                    using var response = await client.GetAsync(BaseAddress);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        return;
+                    }
                 }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"`{CommandLine}` did not answer on {BaseAddress} within {StartTimeout.TotalSeconds} s");
+        throw new TimeoutException($"`{CommandLine}` did not answer on {BaseAddress} within {StartTimeout.TotalSeconds} s; output: {CapturedText()}");
+    }
+
+    private string CapturedText()
+    {
+        lock (_outputLock)
+        {
+            return System.Text.Encoding.UTF8.GetString(_stdout.ToArray()) + System.Text.Encoding.UTF8.GetString(_stderr.ToArray());
+        }
+    }
+
+    private async Task PumpAsync(Stream from, MemoryStream to)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer)) > 0)
+        {
+            lock (_outputLock)
+            {
+                to.Write(buffer, 0, read);
+            }
+        }
     }
 }
