@@ -51,6 +51,10 @@ public static class IntakeApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (settings.SocketPath is { } socketPath)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => OpenSocketToGroup(socketPath));
+        }
         app.UseExceptionHandler(errors => errors.Run(RenderServerErrorAsync));
         app.UseStatusCodePages(context => RenderStatusPageAsync(context.HttpContext));
         app.UseSecurityHeaders();
@@ -119,4 +123,14 @@ public static class IntakeApp
         IPEndPoint.TryParse(text, out var endpoint) && endpoint.Port != 0
             ? endpoint
             : throw new ArgumentException($"\"{text}\" is not an address and port such as 127.0.0.1:8080.");
+
+    // Kestrel makes the socket with the process umask (0077 under systemd); Tor connects as the
+    // socket's group, so the group may write to it and nobody else may.
+    private static void OpenSocketToGroup(string socketPath)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(socketPath, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite);
+        }
+    }
 }

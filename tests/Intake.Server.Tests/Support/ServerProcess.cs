@@ -61,13 +61,39 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// `intake serve ARGUMENTS`, returned once this process has said it started and
     /// <paramref name="probe"/> answers GET / with 200.
     /// </summary>
-    public static async Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe)
+    public static Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe) =>
+        StartAsync(serveArguments, environment, probe, () => new HttpClient());
+
+    /// <summary>`intake serve --data DIR --socket PATH`, returned once GET / over the socket answers 200.</summary>
+    public static Task<ServerProcess> StartOnSocketAsync(string dataDirectory, string socketPath) =>
+        StartAsync(["--data", dataDirectory, "--socket", socketPath], new Dictionary<string, string?>(), new Uri("http://intake.onion/"), () => UnixSocketClient(socketPath));
+
+    /// <summary>An HTTP client whose every connection goes to the Unix socket, as Tor's do.</summary>
+    public static HttpClient UnixSocketClient(string socketPath) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (_, cancellation) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+            try
+            {
+                await socket.ConnectAsync(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath), cancellation);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    });
+
+    private static async Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe, Func<HttpClient> clientFactory)
     {
         var spec = ProcessSpec.Dotnet(RepositoryPaths.IntakeDll, ["serve", .. serveArguments]) with { Environment = environment };
         var server = new ServerProcess(spec, probe);
         try
         {
-            await server.WaitUntilServingAsync();
+            await server.WaitUntilServingAsync(clientFactory);
             return server;
         }
         catch
@@ -121,9 +147,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     // A probe alone is not enough: the port was free when chosen, and another test's server may
     // take it and answer while this one is still starting. SIGTERM sent to a process that has
     // not yet installed its handler kills it (exit 143) instead of stopping it.
-    private async Task WaitUntilServingAsync()
+    private async Task WaitUntilServingAsync(Func<HttpClient> clientFactory)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = clientFactory();
+        client.Timeout = TimeSpan.FromSeconds(5);
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
