@@ -12,7 +12,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Commands the interop and end-to-end tests run, and the Debian package that provides each.
 # tests/Intake.EndToEnd drives Debian's own Chromium through Debian's chromedriver (the same
 # version, so Selenium never downloads a driver or a browser). A font comes with chromium:
-# libfontconfig1 -> fontconfig-config -> fonts-dejavu-core.
+# libfontconfig1 -> fontconfig-config -> fonts-dejavu-core. tests/tornet starts a private Tor
+# network on loopback (tor, curl); tests/Intake.Deploy.Tests checks deploy/ (shellcheck,
+# systemd-analyze, sqlite3 for backup.sh).
 declare -A package_of=(
   [age]=age
   [age-keygen]=age
@@ -22,6 +24,12 @@ declare -A package_of=(
   [chromium]=chromium
   [chromedriver]=chromium-driver
   [mat2]=mat2
+  [tor]=tor
+  [tor-gencert]=tor
+  [curl]=curl
+  [shellcheck]=shellcheck
+  [systemd-analyze]=systemd
+  [sqlite3]=sqlite3
 )
 
 install_missing_prerequisites() {
