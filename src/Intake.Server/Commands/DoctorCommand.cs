@@ -8,12 +8,15 @@ namespace Intake.Server.Commands;
 /// <summary>`intake doctor`: checks the deployment and says how to fix each thing that fails; exit 1 on any failure.</summary>
 internal static class DoctorCommand
 {
+    public const string DefaultSocket = "/run/intake/intake.sock";
+
     public static Command Build(TextWriter output)
     {
         var data = CommandOptions.Data();
-        var torrc = new Option<string>("--torrc") { Description = "Tor's configuration file.", DefaultValueFactory = _ => TorConfigCheck.DefaultTorrc };
-        var socket = new Option<string>("--socket") { Description = "The Unix socket the service listens on.", DefaultValueFactory = _ => "/run/intake/intake.sock" };
-        var command = new Command("doctor", "Check the deployment: keys, permissions, binding, Tor, disk.") { data, torrc, socket };
+        var torrc = new Option<string>("--torrc") { Description = "Tor's configuration file (what it %includes is read too).", DefaultValueFactory = _ => TorConfiguration.DefaultTorrc };
+        var socket = new Option<string>("--socket") { Description = "The Unix socket the service listens on.", DefaultValueFactory = _ => DefaultSocket };
+        var unit = new Option<string>("--unit") { Description = "The service's systemd unit (its PATH.d/*.conf drop-ins are read too).", DefaultValueFactory = _ => UnitSandboxCheck.DefaultUnit };
+        var command = new Command("doctor", "Check the deployment: keys, permissions, socket, Tor, sandbox, swap, clock, disk. Run it with sudo.") { data, torrc, socket, unit };
         command.SetAction(parse =>
         {
             var directory = Path.GetFullPath(parse.GetValue(data)!);
@@ -22,6 +25,8 @@ internal static class DoctorCommand
                 throw new CommandException($"There is no data directory {directory}. Give the one `intake serve --data` uses.");
             }
 
+            var socketPath = Path.GetFullPath(parse.GetValue(socket)!);
+            var tor = TorConfiguration.Read(parse.GetValue(torrc)!);
             var database = IntakeDatabase.Open(DataDirectory.DatabasePath(directory));
             var results = new[]
             {
@@ -30,8 +35,13 @@ internal static class DoctorCommand
                 StorageChecks.ExportKey(directory),
                 SecretKeyScan.Run(directory),
                 PermissionChecks.DataDirectory(directory),
-                ListenerCheck.Run(),
-                TorConfigCheck.Run(parse.GetValue(torrc)!, parse.GetValue(socket)!),
+                SocketCheck.Run(socketPath),
+                ListenerCheck.Run(directory),
+                TorConfigCheck.Run(tor, socketPath),
+                OnionDirectoryCheck.Run(tor, socketPath),
+                UnitSandboxCheck.Run(Path.GetFullPath(parse.GetValue(unit)!)),
+                SwapCheck.Run(),
+                ClockCheck.Run(directory, tor.DataDirectory, DateTimeOffset.UtcNow),
                 StorageChecks.DiskSpace(directory, new IntakeOptions().FreeDiskFloorBytes),
             };
             foreach (var result in results)

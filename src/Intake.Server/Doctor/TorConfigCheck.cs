@@ -2,61 +2,54 @@ namespace Intake.Server.Doctor;
 
 /// <summary>
 /// Tor forwards a v3 onion service to the service's Unix socket with proof-of-work defences
-/// on. Reads the torrc and the fragments in its torrc.d directory.
+/// on for that service. Reads the torrc and what it includes, as Tor does.
 /// </summary>
 internal static class TorConfigCheck
 {
-    public const string DefaultTorrc = "/etc/tor/torrc";
+    public const string Name = "Tor onion service";
 
-    public static CheckResult Run(string torrc, string socketPath)
+    public static CheckResult Run(TorConfiguration configuration, string socketPath)
     {
-        const string name = "Tor onion service";
-        if (!File.Exists(torrc))
+        ArgumentNullException.ThrowIfNull(configuration);
+        var torrc = configuration.Torrc;
+        if (!configuration.Exists)
         {
-            return CheckResult.Fail(name, $"{torrc} does not exist: Tor is not installed or configured. Install it with deploy/install.sh, or give --torrc PATH.");
+            return CheckResult.Fail(Name, $"{torrc} does not exist: Tor is not installed or configured. Install it with deploy/install.sh, or give --torrc PATH.");
         }
 
-        var lines = ReadConfiguration(torrc);
-        var forwards = lines.Any(line => line.Key == "hiddenserviceport" && (line.Value.EndsWith($" unix:{socketPath}", StringComparison.Ordinal) || line.Value.EndsWith($" unix:\"{socketPath}\"", StringComparison.Ordinal)));
-        var directory = lines.Any(line => line.Key == "hiddenservicedir" && line.Value.Length > 0);
-        var proofOfWork = lines.Any(line => line.Key == "hiddenservicepowdefensesenabled" && line.Value == "1");
+        if (configuration.Unreadable.Count > 0)
+        {
+            return CheckResult.Fail(Name, $"cannot read {string.Join(", ", configuration.Unreadable)}. Run doctor with sudo: sudo intake doctor …");
+        }
+
+        var service = configuration.ServiceFor(socketPath);
         var missing = new List<string>();
-        if (!directory)
+        if (service is null)
         {
             missing.Add("HiddenServiceDir /var/lib/tor/intake/");
         }
 
-        if (!forwards)
+        if (service?.ForwardsTo(socketPath) != true)
         {
             missing.Add($"HiddenServicePort 80 unix:{socketPath}");
         }
 
-        if (!proofOfWork)
+        if (service?.ProofOfWork != true)
         {
             missing.Add("HiddenServicePoWDefensesEnabled 1");
         }
 
-        return missing.Count == 0
-            ? CheckResult.Pass(name, $"{torrc} forwards an onion service to unix:{socketPath} with proof-of-work defences on")
-            : CheckResult.Fail(name, $"{torrc} lacks: {string.Join("; ", missing)}. Add these lines (deploy/install.sh writes them) and reload Tor.");
-    }
-
-    private static List<(string Key, string Value)> ReadConfiguration(string torrc)
-    {
-        var files = new List<string> { torrc };
-        var fragments = Path.Combine(Path.GetDirectoryName(torrc)!, "torrc.d");
-        if (Directory.Exists(fragments))
+        var source = configuration.Files.Count > 1 ? $"{torrc} with the {configuration.Files.Count - 1} file(s) it includes" : torrc;
+        if (missing.Count == 0)
         {
-            files.AddRange(Directory.EnumerateFiles(fragments).Order(StringComparer.Ordinal));
+            return CheckResult.Pass(Name, $"{source} forwards an onion service to unix:{socketPath} with proof-of-work defences on");
         }
 
-        // As Tor reads a line: a keyword (any case), spaces or tabs, a value up to a '#'.
-        return files
-            .SelectMany(File.ReadLines)
-            .Select(line => (line.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0 ? line[..hash] : line).Trim())
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries))
-            .Select(parts => (parts[0].ToLowerInvariant(), parts.Length > 1 ? parts[1].Trim() : string.Empty))
-            .ToList();
+        // install.sh writes the fragment to torrc.d; Tor reads it only through an %include line.
+        var fragments = configuration.UnreadFragments;
+        var unread = fragments.Count == 0
+            ? string.Empty
+            : $" Tor does not read {string.Join(", ", fragments)}: add the line `%include {Path.GetDirectoryName(fragments[0])}/*.conf` to {torrc}.";
+        return CheckResult.Fail(Name, $"{source} lacks: {string.Join("; ", missing)}.{unread} Add these lines for the service (deploy/install.sh writes them) and restart Tor: systemctl restart tor");
     }
 }

@@ -5,7 +5,8 @@ namespace Intake.Server.Tests.Doctor;
 /// <summary>
 /// Onion-only binding, read from /proc/net/tcp and tcp6 files written here in the kernel's
 /// format (addresses as little-endian hex words, state 0A = LISTEN, the owner's uid in the
-/// eighth column), so the result does not depend on this machine's sockets.
+/// eighth column), so the result does not depend on this machine's sockets. The uid that
+/// counts is the data directory's owner.
 /// </summary>
 public sealed class ListenerCheckTests : IDisposable
 {
@@ -43,7 +44,7 @@ public sealed class ListenerCheckTests : IDisposable
         Write(file, Line(address, state, uid));
         Write(file == "tcp" ? "tcp6" : "tcp");
 
-        var result = ListenerCheck.Run(_procNet.Path, Us);
+        var result = ListenerCheck.Run(_procNet.Path, Us, "intake");
 
         Assert.True(result.Passed, result.ToString());
     }
@@ -55,7 +56,7 @@ public sealed class ListenerCheckTests : IDisposable
         Write(file, Line("0100007F:1F91", Listen, Us), Line(address, Listen, Us));
         Write(file == "tcp" ? "tcp6" : "tcp");
 
-        var result = ListenerCheck.Run(_procNet.Path, Us);
+        var result = ListenerCheck.Run(_procNet.Path, Us, "intake");
 
         Assert.False(result.Passed, result.ToString());
         Assert.Equal("onion-only binding", result.Name);
@@ -69,7 +70,7 @@ public sealed class ListenerCheckTests : IDisposable
         Write("tcp", Line("00000000:1F90", Listen, Us));
         Write("tcp6", Line("00000000000000000000000000000000:1F90", Listen, Us));
 
-        var result = ListenerCheck.Run(_procNet.Path, Us);
+        var result = ListenerCheck.Run(_procNet.Path, Us, "intake");
 
         Assert.False(result.Passed);
         Assert.Contains("2 non-loopback TCP address(es) (00000000:1F90, 00000000000000000000000000000000:1F90 ", result.Detail, StringComparison.Ordinal);
@@ -80,7 +81,24 @@ public sealed class ListenerCheckTests : IDisposable
     {
         Write("tcp", Line("0100007F:1F90", Listen, Us));
 
-        Assert.True(ListenerCheck.Run(_procNet.Path, Us).Passed);
+        Assert.True(ListenerCheck.Run(_procNet.Path, Us, "intake").Passed);
+    }
+
+    [Fact]
+    public void The_service_user_is_the_owner_of_the_data_directory_not_the_user_running_doctor()
+    {
+        // The operator runs doctor with sudo: root's listeners are not the service's.
+        using var data = new TempDirectory("listener-data");
+        var owner = FileStatus.Of(data.Path).Uid;
+        Write("tcp", Line("00000000:1F90", Listen, (owner + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Write("tcp6");
+        Assert.True(ListenerCheck.Run(data.Path, _procNet.Path).Passed);
+
+        Write("tcp", Line("00000000:1F90", Listen, owner.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var result = ListenerCheck.Run(data.Path, _procNet.Path);
+
+        Assert.False(result.Passed);
+        Assert.StartsWith($"the service user {UserAccounts.NameOf(owner)} (uid {owner}, owner of {data.Path}) listens on 1 non-loopback TCP address(es) (00000000:1F90 ", result.Detail, StringComparison.Ordinal);
     }
 
     public void Dispose() => _procNet.Dispose();
