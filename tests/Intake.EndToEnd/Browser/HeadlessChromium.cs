@@ -56,7 +56,9 @@ public sealed class HeadlessChromium : IDisposable
         }
     }
 
-    public static HeadlessChromium Start(bool javaScriptEnabled = false)
+    /// <param name="javaScriptEnabled">Whether pages may run script (off by default, as at Tor Browser's Safest level).</param>
+    /// <param name="socksProxy">"127.0.0.1:PORT" of a SOCKS5 proxy (a Tor client) to send every request through, or null.</param>
+    public static HeadlessChromium Start(bool javaScriptEnabled = false, string? socksProxy = null)
     {
         RequireInstalled();
         var profile = new TempDirectory("chromium-profile") { LeaveIfBusy = true };
@@ -77,6 +79,12 @@ public sealed class HeadlessChromium : IDisposable
             "--lang=es",
             $"--window-size={PhoneWidth},{PhoneHeight}",
             $"--user-data-dir={profile.CreateSubdirectory("user-data")}");
+        if (socksProxy is not null)
+        {
+            // As Tor Browser does: host names go to the proxy unresolved and nothing is looked up
+            // here. Chromium never proxies loopback, so the JavaScript probe page still loads.
+            options.AddArguments($"--proxy-server=socks5://{socksProxy}", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+        }
         if (!javaScriptEnabled)
         {
             // The content setting an administrator's policy would set: 2 = block, on every site.

@@ -24,6 +24,9 @@ public sealed class DemoReviewer : IDisposable
         });
     }
 
+    /// <summary>The DEMO identity unwrapped (by intake-age), for a program that takes a plain identity file, such as the `age` CLI.</summary>
+    public string PlainIdentityFile => _plainIdentity.Value;
+
     /// <summary>`intake-age -d -i DEMO-reviewer-identity.age --passphrase-file DEMO-passphrase.txt -o OUTPUT INPUT`.</summary>
     public static void DecryptWithProtectedIdentity(string ciphertextFile, string outputFile) =>
         IntakeAge("-d", "-i", DemoKey.IdentityFile, "--passphrase-file", DemoKey.PassphraseFile, "-o", outputFile, ciphertextFile);
