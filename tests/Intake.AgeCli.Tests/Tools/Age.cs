@@ -1,4 +1,3 @@
-using Intake.AgeCli.Tests.Processes;
 using Intake.AgeCli.Tests.Support;
 
 namespace Intake.AgeCli.Tests.Tools;

@@ -7,7 +7,8 @@ namespace Intake.EndToEnd.Support;
 
 /// <summary>
 /// `intake serve --data DIR --listen 127.0.0.1:PORT` as a real process on a free loopback
-/// port. Disposing it kills the process (and anything it started), whatever the test did.
+/// port, or `--socket PATH` as a deployment runs it behind Tor. Disposing it kills the process
+/// (and anything it started), whatever the test did.
 /// </summary>
 public sealed class IntakeServer : IAsyncDisposable
 {
@@ -16,11 +17,14 @@ public sealed class IntakeServer : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly Lock _outputLock = new();
 
-    private IntakeServer(Process process, Uri baseAddress, string dataDirectory)
+    private readonly Func<HttpClient> _clientFactory;
+
+    private IntakeServer(Process process, Uri baseAddress, string dataDirectory, Func<HttpClient> clientFactory)
     {
         _process = process;
         BaseAddress = baseAddress;
         DataDirectory = dataDirectory;
+        _clientFactory = clientFactory;
     }
 
     public Uri BaseAddress { get; }
@@ -62,7 +66,8 @@ public sealed class IntakeServer : IAsyncDisposable
         // A port found free may be taken before the server binds it: try again with another.
         for (var attempt = 1; ; attempt++)
         {
-            var server = Launch(dataDirectory, FreeLoopbackPort(), environment);
+            var port = FreeLoopbackPort();
+            var server = Launch(dataDirectory, ["--listen", $"127.0.0.1:{port}"], new Uri($"http://127.0.0.1:{port}/"), () => new HttpClient(), environment);
             try
             {
                 await server.WaitUntilReadyAsync();
@@ -77,6 +82,22 @@ public sealed class IntakeServer : IAsyncDisposable
                 await server.DisposeAsync();
                 throw;
             }
+        }
+    }
+
+    /// <summary>Starts the server on a Unix socket and waits until it says it started and GET / over the socket answers 200.</summary>
+    public static async Task<IntakeServer> StartOnSocketAsync(string dataDirectory, string socketPath)
+    {
+        var server = Launch(dataDirectory, ["--socket", socketPath], new Uri("http://intake.onion/"), () => UnixSocketHttp.Client(socketPath), null);
+        try
+        {
+            await server.WaitUntilReadyAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
         }
     }
 
@@ -110,7 +131,8 @@ public sealed class IntakeServer : IAsyncDisposable
         }
     }
 
-    private static IntakeServer Launch(string dataDirectory, int port, IReadOnlyDictionary<string, string>? environment)
+    private static IntakeServer Launch(
+        string dataDirectory, string[] binding, Uri baseAddress, Func<HttpClient> clientFactory, IReadOnlyDictionary<string, string>? environment)
     {
         var startInfo = new ProcessStartInfo(RepositoryPaths.DotnetHost)
         {
@@ -119,7 +141,7 @@ public sealed class IntakeServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { RepositoryPaths.IntakeDll, "serve", "--data", dataDirectory, "--listen", $"127.0.0.1:{port}" })
+        foreach (var argument in new[] { RepositoryPaths.IntakeDll, "serve", "--data", dataDirectory }.Concat(binding))
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -132,7 +154,7 @@ public sealed class IntakeServer : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
         var process = new Process { StartInfo = startInfo };
-        var server = new IntakeServer(process, new Uri($"http://127.0.0.1:{port}/"), dataDirectory);
+        var server = new IntakeServer(process, baseAddress, dataDirectory, clientFactory);
         process.OutputDataReceived += (_, line) => server.Append(line.Data);
         process.ErrorDataReceived += (_, line) => server.Append(line.Data);
         process.Start();
@@ -146,7 +168,8 @@ public sealed class IntakeServer : IAsyncDisposable
     // the port first; a signal sent then would kill this one before it can stop cleanly.
     private async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = _clientFactory();
+        client.Timeout = TimeSpan.FromSeconds(5);
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {

@@ -13,7 +13,7 @@ public sealed class OnionSite : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _temp = new("tor") { LeaveIfBusy = true };
     private readonly string _dataDirectory;
-    private SocketIntakeServer? _server;
+    private IntakeServer? _server;
     private TorNetwork? _network;
 
     public OnionSite()
@@ -22,7 +22,7 @@ public sealed class OnionSite : IAsyncLifetime, IDisposable
         Database = new SubmissionDatabase(Path.Combine(_dataDirectory, "intake.db"));
     }
 
-    public SocketIntakeServer Server => _server ?? throw new InvalidOperationException("The site has not started.");
+    public IntakeServer Server => _server ?? throw new InvalidOperationException("The site has not started.");
 
     public TorNetwork Network => _network ?? throw new InvalidOperationException("The site has not started.");
 
@@ -39,7 +39,7 @@ public sealed class OnionSite : IAsyncLifetime, IDisposable
     {
         IntakeServer.PrepareDataDirectory(_dataDirectory);
         var socket = Path.Combine(_dataDirectory, "intake.sock");
-        var server = SocketIntakeServer.StartAsync(_dataDirectory, socket);
+        var server = IntakeServer.StartOnSocketAsync(_dataDirectory, socket);
         var network = StartNetworkAsync(_temp.File("tornet"), socket);
         try
         {

@@ -20,7 +20,7 @@ public sealed class ServeSocketTests
         var socket = directory.NewPath("intake.sock");
 
         await using var server = await ServerProcess.StartOnSocketAsync(data, socket);
-        using var client = ServerProcess.UnixSocketClient(socket);
+        using var client = UnixSocketHttp.Client(socket);
         using var response = await client.GetAsync(new Uri("http://intake.onion/"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -66,26 +66,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>`intake serve --data DIR --socket PATH`, returned once GET / over the socket answers 200.</summary>
     public static Task<ServerProcess> StartOnSocketAsync(string dataDirectory, string socketPath) =>
-        StartAsync(["--data", dataDirectory, "--socket", socketPath], new Dictionary<string, string?>(), new Uri("http://intake.onion/"), () => UnixSocketClient(socketPath));
-
-    /// <summary>An HTTP client whose every connection goes to the Unix socket, as Tor's do.</summary>
-    public static HttpClient UnixSocketClient(string socketPath) => new(new SocketsHttpHandler
-    {
-        ConnectCallback = async (_, cancellation) =>
-        {
-            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
-            try
-            {
-                await socket.ConnectAsync(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath), cancellation);
-                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    });
+        StartAsync(["--data", dataDirectory, "--socket", socketPath], new Dictionary<string, string?>(), new Uri("http://intake.onion/"), () => UnixSocketHttp.Client(socketPath));
 
     private static async Task<ServerProcess> StartAsync(IReadOnlyList<string> serveArguments, IReadOnlyDictionary<string, string?> environment, Uri probe, Func<HttpClient> clientFactory)
     {

@@ -1,16 +1,18 @@
 using System.Text;
 
-namespace Intake.Deploy.Tests.Support;
+namespace Intake.Testing;
 
 /// <summary>
-/// Runs a program on a pseudo-terminal (util-linux `script`) and types lines into it, for the
-/// install's questions, which it asks only when stdin is a terminal. The transcript mixes
-/// stdout, stderr and the echoed input.
+/// Runs a program on a pseudo-terminal (util-linux `script`) and types lines into it, for
+/// programs that read only from a terminal: `age -p` asking for a passphrase, the installer
+/// asking for keys. Everything the program prints comes back mixed in one transcript with the
+/// echoed input, so its output files must go through its own options.
 /// </summary>
-internal static class PseudoTerminal
+public static class PseudoTerminal
 {
     public static ProcessResult RunTyping(IReadOnlyList<string> typedLines, string program, params string[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(typedLines);
         var script = ExternalTool.Find("script", "bsdutils");
         var command = string.Join(' ', arguments.Prepend(program).Select(ShellQuote));
         var typed = Encoding.UTF8.GetBytes(string.Concat(typedLines.Select(line => line + "\n")));
