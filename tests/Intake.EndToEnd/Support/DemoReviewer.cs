@@ -64,13 +64,7 @@ public sealed class DemoReviewer : IDisposable
         }
 
         var answers = JsonDocument.Parse(File.ReadAllBytes(files[0]));
-        var manifest = answers.RootElement.GetProperty("attachments").EnumerateArray()
-            .Select(entry => new ManifestEntry(
-                entry.GetProperty("name").GetString()!,
-                entry.GetProperty("type").GetString()!,
-                entry.GetProperty("size").GetInt64(),
-                entry.GetProperty("sha256").GetString()!))
-            .ToList();
+        var manifest = ManifestEntry.ListedIn(answers.RootElement);
         Assert.True(manifest.Count == row.PartCount - 1, $"Submission {row.IdHex} has {row.PartCount} parts but its manifest lists {manifest.Count} attachments.");
         for (var index = 0; index < manifest.Count; index++)
         {
@@ -94,7 +88,18 @@ public sealed class DemoReviewer : IDisposable
 }
 
 /// <summary>One attachment as the answers document lists it.</summary>
-public sealed record ManifestEntry(string Name, string Type, long Size, string Sha256);
+public sealed record ManifestEntry(string Name, string Type, long Size, string Sha256)
+{
+    /// <summary>The "attachments" list of a decrypted answers document, in part order.</summary>
+    public static List<ManifestEntry> ListedIn(JsonElement answers) =>
+        answers.GetProperty("attachments").EnumerateArray()
+            .Select(entry => new ManifestEntry(
+                entry.GetProperty("name").GetString()!,
+                entry.GetProperty("type").GetString()!,
+                entry.GetProperty("size").GetInt64(),
+                entry.GetProperty("sha256").GetString()!))
+            .ToList();
+}
 
 /// <summary>A complete submission, decrypted: the answers document and the attachments' plaintext files.</summary>
 public sealed record DecryptedSubmission(SubmissionDatabase.Row Row, JsonDocument Document, IReadOnlyList<ManifestEntry> Manifest, IReadOnlyList<string> AttachmentFiles)

@@ -164,41 +164,10 @@ public sealed class IntakeServer : IAsyncDisposable
         return server;
     }
 
-    // Until this process says it started, a 200 may come from another test's server that took
-    // the port first; a signal sent then would kill this one before it can stop cleanly.
     private async Task WaitUntilReadyAsync()
     {
         using var client = _clientFactory();
-        client.Timeout = TimeSpan.FromSeconds(5);
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"`intake serve` exited with {_process.ExitCode} before it answered. Its output:\n{Output}");
-            }
-            if (!Output.Contains("Application started.", StringComparison.Ordinal))
-            {
-                await Task.Delay(100);
-                continue;
-            }
-            try
-            {
-                using var response = await client.GetAsync(BaseAddress);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new InvalidOperationException($"`intake serve` did not answer on {BaseAddress} within {StartTimeout.TotalSeconds} s. Its output:\n{Output}");
+        await ServeReadiness.WaitAsync(_process, () => Output, client, BaseAddress, StartTimeout);
     }
 
     private void Append(string? line)

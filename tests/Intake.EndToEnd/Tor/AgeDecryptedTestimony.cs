@@ -36,13 +36,7 @@ public sealed record AgeDecryptedTestimony(JsonElement Document, IReadOnlyList<(
 
         using var answers = JsonDocument.Parse(parts[0]);
         var document = answers.RootElement.Clone();
-        var manifest = document.GetProperty("attachments").EnumerateArray()
-            .Select(entry => new ManifestEntry(
-                entry.GetProperty("name").GetString()!,
-                entry.GetProperty("type").GetString()!,
-                entry.GetProperty("size").GetInt64(),
-                entry.GetProperty("sha256").GetString()!))
-            .ToList();
+        var manifest = ManifestEntry.ListedIn(document);
         Assert.Equal(parts.Count - 1, manifest.Count);
         var attachments = manifest.Zip(parts.Skip(1)).ToList();
         Assert.All(attachments, attachment =>

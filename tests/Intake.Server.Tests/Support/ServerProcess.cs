@@ -125,41 +125,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         await _stderr.DisposeAsync();
     }
 
-    // A probe alone is not enough: the port was free when chosen, and another test's server may
-    // take it and answer while this one is still starting. SIGTERM sent to a process that has
-    // not yet installed its handler kills it (exit 143) instead of stopping it.
     private async Task WaitUntilServingAsync(Func<HttpClient> clientFactory)
     {
         using var client = clientFactory();
-        client.Timeout = TimeSpan.FromSeconds(5);
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
-            {
-                await _readers;
-                throw new InvalidOperationException($"`{CommandLine}` exited with {_process.ExitCode} before serving; output: {CapturedText()}");
-            }
-            if (CapturedText().Contains("Application started.", StringComparison.Ordinal))
-            {
-                try
-                {
-                    using var response = await client.GetAsync(BaseAddress);
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-                catch (TaskCanceledException)
-                {
-                }
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"`{CommandLine}` did not answer on {BaseAddress} within {StartTimeout.TotalSeconds} s; output: {CapturedText()}");
+        await ServeReadiness.WaitAsync(_process, CapturedText, client, BaseAddress, StartTimeout, _readers);
     }
 
     private string CapturedText()
