@@ -12,19 +12,16 @@ public sealed class ExportStore(IntakeDatabase database)
     public async Task<IReadOnlyList<StoredSubmission>> ListPendingAsync(CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
-        var rows = await connection.QueryAsync<(byte[] Id, string ReceivedDay, long Size)>(new CommandDefinition(
-            """
-            SELECT s.id, s.received_day, p.size
+        var rows = await connection.QueryAsync<(byte[] Id, string ReceivedDay, string ExportState, long Size)>(new CommandDefinition(
+            $"""
+            SELECT {StoredSubmission.PartColumns}
             FROM submissions s
             JOIN parts p ON p.submission_id = s.id
             WHERE s.state = 'complete' AND s.export_state = 'pending'
             ORDER BY s.id, p.part_index
             """,
             cancellationToken: cancellationToken));
-        return rows
-            .GroupBy(row => SubmissionId.FromBytes(row.Id))
-            .Select(parts => new StoredSubmission(parts.Key, IsoDay.Parse(parts.First().ReceivedDay), parts.Select(part => part.Size).ToArray(), "pending"))
-            .ToList();
+        return StoredSubmission.FromPartRows(rows);
     }
 
     /// <summary>The last bundle of the chain, or null before the first export.</summary>

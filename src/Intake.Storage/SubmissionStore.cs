@@ -43,22 +43,15 @@ public sealed class SubmissionStore
         using var connection = _database.OpenConnection();
         var rows = await connection.QueryAsync<(byte[] Id, string ReceivedDay, string ExportState, long Size)>(
             new CommandDefinition(
-                """
-                SELECT s.id, s.received_day, s.export_state, p.size
+                $"""
+                SELECT {StoredSubmission.PartColumns}
                 FROM submissions s
                 JOIN parts p ON p.submission_id = s.id
                 WHERE s.state = 'complete'
                 ORDER BY s.received_day, s.id, p.part_index
                 """,
                 cancellationToken: cancellationToken));
-        return rows
-            .GroupBy(row => SubmissionId.FromBytes(row.Id))
-            .Select(parts => new StoredSubmission(
-                parts.Key,
-                IsoDay.Parse(parts.First().ReceivedDay),
-                parts.Select(part => part.Size).ToArray(),
-                parts.First().ExportState))
-            .ToList();
+        return StoredSubmission.FromPartRows(rows);
     }
 
     /// <summary>A read-only stream over part <paramref name="index"/> of a committed submission, one chunk in memory at a time.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intake.Review.Workspace;
 
 namespace Intake.Review.Ui.Pages;
@@ -43,7 +42,7 @@ internal sealed record ListFilter
             {
                 return null;
             }
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (IsoDay.TryParse(value, out var day))
             {
                 return day;
             }
@@ -84,9 +83,9 @@ internal sealed record ListFilter
                 query.Add(new(field, value));
             }
         }
-        Add(DayField, Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(FromField, From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add(ToField, To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(DayField, IsoDay.ToText(Day));
+        Add(FromField, IsoDay.ToText(From));
+        Add(ToField, IsoDay.ToText(To));
         Add(CountryField, Country);
         Add(SectorField, Sector);
         Add(StatusField, Status is { } status ? StatusValues.Of(status) : null);

@@ -54,7 +54,7 @@ internal static class ListPage
 
     private static string DayInput(string name, string label, DateOnly? value) => $"""
         <p class="field"><label for="f-{name}">{UiHtml.Encode(label)}</label>
-        <input type="date" id="f-{name}" name="{name}" value="{value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"></p>
+        <input type="date" id="f-{name}" name="{name}" value="{IsoDay.ToText(value)}"></p>
         """;
 
     private static string Select(string name, string label, string any, IEnumerable<(string Value, string Label)> options, string? selected)
@@ -71,7 +71,7 @@ internal static class ListPage
     {
         var rows = string.Concat(shown.Select(summary => $"""
             <tr>
-            <td>{summary.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</td>
+            <td>{IsoDay.ToText(summary.Day)}</td>
             <td><a href="{UiHtml.Encode(PageAddress.Testimony(summary.Id, text.Code).ToString())}"><code>{ShortId(summary.Id)}</code></a></td>
             <td>{UiHtml.Encode(text.NameOfLanguage(summary.SourceLanguage))}</td>
             <td>{UiHtml.Encode(summary.Country ?? "—")}</td>

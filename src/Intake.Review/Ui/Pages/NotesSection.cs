@@ -15,7 +15,7 @@ internal static class NotesSection
         var list = notes.Count == 0
             ? $"<p>{UiHtml.Encode(text.NoNotes)}</p>"
             : "<ol class=\"notes\">\n" + string.Concat(notes.Select(note => $"""
-                <li><p class="note-day">{note.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</p><div class="note-text">{UiHtml.Encode(note.Text)}</div></li>
+                <li><p class="note-day">{IsoDay.ToText(note.Day)}</p><div class="note-text">{UiHtml.Encode(note.Text)}</div></li>
 
                 """)) + "</ol>";
         var errorHtml = error is null

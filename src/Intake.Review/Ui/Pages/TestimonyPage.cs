@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intake.Review.Ui.Text;
 using Intake.Review.Workspace;
 
@@ -26,7 +25,7 @@ internal static class TestimonyPage
     private static string Facts(UiText text, TestimonySummary summary) => $"""
         <dl class="facts">
         <dt>{UiHtml.Encode(text.Testimony)}</dt><dd><code>{summary.Id:D}</code></dd>
-        <dt>{UiHtml.Encode(text.Day)}</dt><dd>{summary.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</dd>
+        <dt>{UiHtml.Encode(text.Day)}</dt><dd>{IsoDay.ToText(summary.Day)}</dd>
         <dt>{UiHtml.Encode(text.SourceLanguage)}</dt><dd>{UiHtml.Encode(text.NameOfLanguage(summary.SourceLanguage))}</dd>
         <dt>{UiHtml.Encode(text.Country)}</dt><dd>{UiHtml.Encode(summary.Country ?? "—")}</dd>
         <dt>{UiHtml.Encode(text.Sector)}</dt><dd>{UiHtml.Encode(summary.Sector ?? "—")}</dd>
