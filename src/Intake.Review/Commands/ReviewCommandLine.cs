@@ -38,11 +38,22 @@ public static class ReviewCommandLine
         return root;
     }
 
+    /// <summary>How long a command may take to finish after Ctrl+C or SIGTERM.</summary>
+    public static readonly TimeSpan TerminationGrace = TimeSpan.FromSeconds(10);
+
     /// <summary>Parses and runs <paramref name="args"/>: 0 done, 1 refused or failed (one paragraph on stderr), 2 usage error.</summary>
     public static async Task<int> RunAsync(string[] args, ReviewConsole console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error };
+        var configuration = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false,
+            Output = console.Out,
+            Error = console.Error,
+            // After Ctrl+C a command gets this long to close the workspace before the process
+            // exits without it; System.CommandLine's 2 s was too short on a loaded machine.
+            ProcessTerminationTimeout = TerminationGrace,
+        };
         try
         {
             var parse = Build(console).Parse(args);

@@ -11,8 +11,8 @@ namespace Intake.Review.Commands;
 /// </summary>
 internal static class UiCommand
 {
-    // System.CommandLine waits 2 s for the action after Ctrl+C before exiting without it.
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(1);
+    // Requests in flight get this long; the whole action must end within ReviewCommandLine.TerminationGrace.
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(2);
 
     public static Command Create(ReviewConsole console)
     {

@@ -69,7 +69,14 @@ public sealed partial class ReviewUiProcess : IDisposable
     public async Task<int> StopWithCtrlC()
     {
         ProcessRunner.Run(new ProcessSpec(ExternalTool.Find("kill", "procps"), ["-s", "INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])).EnsureSuccess();
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"`review ui` did not exit within 30 s of SIGINT. Its output:\n{Output}", e);
+        }
         return _process.ExitCode;
     }
 
