@@ -9,10 +9,6 @@ internal static class OnionDirectoryCheck
 {
     public const string Name = "onion service directory";
 
-    private const UnixFileMode GroupOrOther =
-        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
-        UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
-
     public static CheckResult Run(TorConfiguration configuration, string socketPath) =>
         OperatingSystem.IsLinux() ? Run(configuration, socketPath, FileStatus.Of) : CheckResult.Pass(Name, "not checked outside Linux");
 
@@ -59,7 +55,7 @@ internal static class OnionDirectoryCheck
             fixes.Add($"chown -R {user}: {directory}");
         }
 
-        if ((status.Mode & GroupOrOther) != 0)
+        if ((status.Mode & PermissionChecks.GroupOrOther) != 0)
         {
             problems.Add($"its mode is {status.OctalMode}, so other users can read the service's key");
             fixes.Add($"chmod 0700 {directory}");

@@ -3,7 +3,8 @@ namespace Intake.Server.Doctor;
 /// <summary>The data directory and everything in it are the service user's alone.</summary>
 internal static class PermissionChecks
 {
-    private const UnixFileMode GroupOrOther =
+    /// <summary>Every permission bit but the owner's.</summary>
+    public const UnixFileMode GroupOrOther =
         UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute |
         UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
